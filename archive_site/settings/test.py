@@ -1,0 +1,18 @@
+"""Settings for the test suite: fast hashing, memory cache, plain static storage."""
+
+from .base import *  # noqa: F403
+from .base import env_str
+
+DEBUG = False
+SECRET_KEY = "test-only-insecure-key"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_AUTOREFRESH = True
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or "http://testserver"
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

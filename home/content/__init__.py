@@ -1,0 +1,1 @@
+"""Editorial seed content (plain Python data) for the La Clef Archive site."""

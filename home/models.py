@@ -1,0 +1,140 @@
+"""
+Pages every part of the site shares: the abstract base, the home page, the section index pages
+the home page links to, and the loader's ledger of what it created.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.images import get_image_model_string
+from wagtail.models import Page
+from wagtail.search import index
+
+INTRODUCTION_FEATURES = ["bold", "italic", "link"]
+
+
+class BasePage(Page):
+    """
+    Fields and panels that every public page carries.
+
+    The summary is what listings, search results and link previews show, so that no template has
+    to cut a body into a teaser. See https://docs.wagtail.org/en/stable/topics/pages.html
+    """
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences shown in listings, search results and link previews."),
+    )
+    teaser_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("teaser image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown beside the summary in listings and link previews."),
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        FieldPanel("summary"),
+        FieldPanel("teaser_image"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class SectionPage(BasePage):
+    """
+    One of the site's sections (history, archive, oral history, exhibitions, search).
+
+    Each home page has at most one of each, in each language; the section's own content comes from
+    the records and child pages it lists.
+    """
+
+    introduction = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=INTRODUCTION_FEATURES,
+        help_text=_("A short paragraph under the section's title."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage):
+    """The home page of one language: `/fr/` and `/en/` are translations of each other."""
+
+    introduction = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=INTRODUCTION_FEATURES,
+        help_text=_("What the site is, in two or three sentences."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.HistoryIndexPage",
+        "archive.ArchiveIndexPage",
+        "oral_history.OralHistoryIndexPage",
+        "archive.ExhibitionIndexPage",
+        "search.SearchPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = self.get_children().live().in_menu().specific()
+        return context
+
+
+class HistoryIndexPage(SectionPage):
+    """The history of La Clef: a timeline of dated events grouped into chapters."""
+
+    class Meta:
+        verbose_name = _("history index page")
+
+
+class SeedRecord(models.Model):
+    """
+    What the loader `load_la_clef` created, and what it looked like when the loader last wrote it.
+
+    The loader compares an object's current fingerprint with the one stored here: if they differ,
+    an editor has changed the object since, and the loader leaves it alone. If the object is gone,
+    an editor deleted it, and the loader does not bring it back.
+    """
+
+    key = models.CharField(max_length=200, unique=True)
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    fingerprint = models.CharField(max_length=64)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("loader record")
+
+    def __str__(self):
+        return self.key

@@ -1,0 +1,172 @@
+"""
+Idempotent loading that never overwrites an editor.
+
+Every object the loader writes is registered in `SeedRecord` under a stable key, with a
+fingerprint of the fields the loader manages. On the next run:
+
+- no record: the object is created (or, if one with the same address already exists and the
+  loader did not make it, it is left alone);
+- a record whose object is gone: an editor deleted it, and it stays deleted;
+- a record whose object no longer matches its fingerprint, or a page with a draft or a revision
+  by a person: an editor changed it, and it is kept as it is;
+- otherwise the object is brought up to date with the seed content, and nothing is written at all
+  when it already is.
+"""
+
+import datetime
+import hashlib
+import json
+from collections import Counter
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from wagtail.blocks import StreamValue
+from wagtail.models import Page
+from wagtail.rich_text import RichText
+
+from home.models import SeedRecord
+
+
+def _comparable(value):
+    if isinstance(value, StreamValue):
+        return _without_block_ids(value.get_prep_value())
+    if isinstance(value, RichText):
+        return value.source
+    if isinstance(value, datetime.date | datetime.datetime):
+        return value.isoformat()
+    if hasattr(value, "pk"):
+        return value.pk
+    return value
+
+
+def _without_block_ids(data):
+    """Block ids are random, so they are left out of what is compared."""
+    if isinstance(data, list):
+        return [_without_block_ids(item) for item in data]
+    if isinstance(data, dict):
+        return {key: _without_block_ids(value) for key, value in data.items() if key != "id"}
+    return data
+
+
+def fingerprint(obj, field_names):
+    values = {name: _comparable(getattr(obj, name)) for name in sorted(field_names)}
+    encoded = json.dumps(values, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(encoded.encode()).hexdigest()
+
+
+class Seeder:
+    """Creates and updates the loader's objects, and counts what it did for the report."""
+
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    KEPT_EDITED = "kept (changed by an editor)"
+    KEPT_DELETED = "kept deleted (deleted by an editor)"
+    KEPT_FOREIGN = "kept (made by an editor)"
+
+    def __init__(self):
+        self.outcomes = Counter()
+        self.kept = []
+        self._records = {record.key: record for record in SeedRecord.objects.all()}
+
+    def summary(self):
+        parts = [f"{count} {outcome}" for outcome, count in sorted(self.outcomes.items())]
+        return ", ".join(parts) or "nothing to do"
+
+    def _note(self, outcome, key):
+        self.outcomes[outcome] += 1
+        if outcome.startswith("kept"):
+            self.kept.append(f"{key}: {outcome}")
+
+    def _remember(self, key, obj, fields):
+        record = self._records.get(key) or SeedRecord(key=key)
+        record.content_type = ContentType.objects.get_for_model(obj, for_concrete_model=False)
+        record.object_id = obj.pk
+        record.fingerprint = fingerprint(obj, fields)
+        record.save()
+        self._records[key] = record
+
+    def _existing(self, key, model):
+        """The object registered under key: (record, object or None)."""
+        record = self._records.get(key)
+        if record is None:
+            return None, None
+        return record, model._default_manager.filter(pk=record.object_id).first()
+
+    def page(self, key, *, parent, page_class, fields, slug, locale, translation_of=None):
+        """
+        Create or update a published page of `page_class` under `parent`.
+
+        Returns the page, whoever wrote it last, so that its children can be loaded under it; or
+        None when an editor deleted it.
+        """
+        record, page = self._existing(key, page_class)
+        if record is not None and page is None:
+            self._note(self.KEPT_DELETED, key)
+            return None
+        if record is None:
+            existing = parent.get_children().filter(slug=slug).specific().first()
+            if existing is not None:
+                self._note(self.KEPT_FOREIGN, key)
+                return existing
+            page = page_class(slug=slug, locale=locale, **fields)
+            if translation_of is not None:
+                page.translation_key = translation_of.translation_key
+            with transaction.atomic():
+                parent.add_child(instance=page)
+                page.save_revision().publish()
+                self._remember(key, page, fields)
+            self._note(self.CREATED, key)
+            return page
+        if self._edited_page(page, record, fields):
+            self._note(self.KEPT_EDITED, key)
+            return page
+        return self._update(key, page, fields, publish=True)
+
+    def record(self, key, *, model, fields, lookup=None):
+        """Create or update a plain model instance (a source, a film, a venue...)."""
+        record, obj = self._existing(key, model)
+        if record is not None and obj is None:
+            self._note(self.KEPT_DELETED, key)
+            return None
+        if record is None:
+            if lookup and model._default_manager.filter(**lookup).exists():
+                self._note(self.KEPT_FOREIGN, key)
+                return model._default_manager.get(**lookup)
+            with transaction.atomic():
+                obj = model._default_manager.create(**fields)
+                self._remember(key, obj, fields)
+            self._note(self.CREATED, key)
+            return obj
+        if fingerprint(obj, fields) != record.fingerprint:
+            self._note(self.KEPT_EDITED, key)
+            return obj
+        return self._update(key, obj, fields, publish=False)
+
+    def _edited_page(self, page, record, fields):
+        return (
+            page.has_unpublished_changes
+            or fingerprint(page, fields) != record.fingerprint
+            or page.revisions.exclude(user=None).exists()
+        )
+
+    def _update(self, key, obj, fields, *, publish):
+        before = fingerprint(obj, fields)
+        for name, value in fields.items():
+            setattr(obj, name, value)
+        if fingerprint(obj, fields) == before:
+            self._note(self.UNCHANGED, key)
+            return obj
+        with transaction.atomic():
+            if publish:
+                obj.save_revision().publish()
+            else:
+                obj.save()
+            self._remember(key, obj, fields)
+        self._note(self.UPDATED, key)
+        return obj
+
+
+def is_stock_welcome_page(page):
+    """The placeholder page Wagtail's first migration creates, which the real home replaces."""
+    return type(page.specific) is Page and page.slug == "home" and page.depth == 2
