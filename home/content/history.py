@@ -182,8 +182,8 @@ CHAPTERS = [
                             "tandis que l'article encyclopédique date sa fondation par Claude "
                             "Frank-Forter de 1973. Les deux versions ne s'excluent pas "
                             "forcément : l'une évoque le climat politique dont La Clef est "
-                            "issue, l'autre la date de sa création. Aucun des deux documents "
-                            "ne dit rien des années 1968 à 1973.</p>"
+                            "issue, l'autre la date de sa création. Ni l'un ni l'autre ne "
+                            "décrit les années 1968 à 1973.</p>"
                         ),
                         "sources": ["madmoizelle-2024", "encyclopedia"],
                     },
@@ -295,7 +295,9 @@ CHAPTERS = [
                         "Clef as a historic cinema of the Latin Quarter, notably devoted to "
                         "auteurs from Africa and Latin America who are less often represented, "
                         "and it gives the preservation of that legacy for future generations as "
-                        "a reason to buy, restore and reopen the building.</p>"
+                        "a reason to buy, restore and reopen the building. Where the "
+                        "encyclopedia speaks of South America, the collective's page speaks of "
+                        "Latin America.</p>"
                     ),
                 },
                 {"type": "heading", "value": "The lights go out in 2009"},
@@ -339,7 +341,8 @@ CHAPTERS = [
                         "aux auteurs d'Afrique et d'Amérique latine, moins souvent mis en "
                         "avant, et fait de la transmission de cet héritage aux générations "
                         "futures l'une des raisons de racheter, restaurer et rouvrir le "
-                        "lieu.</p>"
+                        "lieu. Là où l'article encyclopédique parle d'Amérique du Sud, la page "
+                        "du collectif évoque l'Amérique latine.</p>"
                     ),
                 },
                 {"type": "heading", "value": "L'écran s'éteint en 2009"},
@@ -444,7 +447,10 @@ CHAPTERS = [
                         "<p>In 2015 the Groupe Caisse d'Épargne, which had owned the cinema "
                         "since 1981, announced that it would sell the building. From then on, "
                         "the future of the screen depended on who would buy the walls, and for "
-                        "what purpose.</p>"
+                        "what purpose. Writing in 2024, Madmoizelle is more specific about the "
+                        "owner: in the English translation of the article, the walls were held "
+                        "by the Economic and Social Council of the Caisse d'Épargne "
+                        "Île-de-France.</p>"
                         "<p>In 2018 the cinema closed. The encyclopedia article records the "
                         "closure in a single sentence, without describing the circumstances. "
                         "It would not stay shut for long: the following year, a group of "
@@ -486,16 +492,19 @@ CHAPTERS = [
                         "<p>En 2015, le groupe Caisse d'Épargne, propriétaire du cinéma depuis "
                         "1981, annonce son intention de vendre l'immeuble. Dès lors, l'avenir "
                         "de la salle dépend de l'identité de l'acheteur et de ce qu'il compte "
-                        "faire des murs.</p>"
+                        "faire des murs. Madmoizelle, en 2024, précise le propriétaire : dans "
+                        "la traduction anglaise dont nous disposons, les murs étaient détenus "
+                        "par l'« Economic and Social Council » de la Caisse d'Épargne "
+                        "Île-de-France.</p>"
                         "<p>En 2018, le cinéma ferme. L'article encyclopédique consigne cette "
-                        "fermeture en une phrase, sans en préciser les circonstances. Elle ne "
-                        "durera pas : l'année suivante, un groupe de militants investit les "
-                        "lieux pour leur redonner vie.</p>"
+                        "fermeture en une phrase, sans en préciser les circonstances. Le rideau "
+                        "ne restera pas longtemps baissé : l'année suivante, un groupe de "
+                        "militants investit les lieux pour leur redonner vie.</p>"
                     ),
                 },
             ],
         },
-        "sources": ["encyclopedia"],
+        "sources": ["encyclopedia", "madmoizelle-2024"],
         "events": [
             {
                 "key": "reopened-2010",
@@ -1011,8 +1020,8 @@ CHAPTERS = [
                     "value": (
                         "<p>Le 19 juin 2024, le bâtiment est vendu à Cinema Revival pour "
                         "2,7 millions d'euros. Pour Madmoizelle, le sort de ce que le magazine "
-                        "présente comme le dernier cinéma associatif de Paris est ainsi scellé : "
-                        "un lieu voué au cinéma associatif plutôt qu'un bien du secteur "
+                        "présente comme la dernière salle associative de Paris est ainsi "
+                        "scellé : un lieu voué au cinéma associatif plutôt qu'un bien du secteur "
                         "bancaire. La Clef Revival ouvre alors la salle au public ; Madmoizelle "
                         "évoque une brève réouverture de quatre jours à la fin du mois de juin, "
                         "avant les travaux.</p>"
@@ -1179,14 +1188,14 @@ CHAPTERS = [
         "period": (2024, 2026),
         "summary": {
             "en": (
-                "Once bought, La Clef needs an estimated €600,000 of safety work. The collective "
-                "announces the reopening for 14 January 2026, with a cinema run as a commons by "
-                "its users."
+                "Once bought, La Clef needs safety work estimated at €600,000. The collective "
+                "announces the reopening for 14 January 2026, in a cinema meant to be managed as "
+                "common property by a cooperative of its users."
             ),
             "fr": (
-                "Une fois rachetée, La Clef doit engager quelque 600 000 euros de travaux de mise "
-                "en sécurité. Le collectif annonce sa réouverture pour le 14 janvier 2026, dans "
-                "un lieu géré en commun par ses usagers."
+                "Une fois rachetée, La Clef doit engager des travaux de mise en sécurité estimés "
+                "à 600 000 euros. Le collectif annonce sa réouverture pour le 14 janvier 2026, "
+                "dans un lieu appelé à être géré en commun par une coopérative d'usagers."
             ),
         },
         "body": {

@@ -1,0 +1,74 @@
+# La Clef Archive. `make run` serves the site; `make test` runs every check. Both set up from nothing.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+RUNTIME := $(VENV)/.runtime-installed
+DEV := $(VENV)/.dev-installed
+PIP := $(BIN)/pip install --quiet --disable-pip-version-check
+
+.PHONY: help run setup test test-postgres pytest lint format serve messages clean
+
+help:
+	@echo "make run            set up (venv, database, content, admin account) and serve on http://127.0.0.1:8000"
+	@echo "make test           set up and run every check and test (SQLite)"
+	@echo "make test-postgres  the same tests against a throwaway PostgreSQL cluster"
+	@echo "make serve          gunicorn with production settings on 127.0.0.1:8000"
+	@echo "make lint / format  ruff"
+	@echo "make messages       refresh and compile the French interface translations (needs gettext)"
+
+$(RUNTIME): requirements.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required, found " + sys.version.split()[0])'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) -r requirements.txt
+	touch $@
+
+$(DEV): $(RUNTIME) requirements-dev.txt
+	$(PIP) -r requirements-dev.txt
+	touch $@
+
+setup: $(RUNTIME)
+	@mkdir -p var
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_la_clef
+	$(MANAGE) create_admin_account
+
+run: setup
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: $(DEV)
+	DJANGO_SETTINGS_MODULE=archive_site.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=archive_site.settings.test $(MANAGE) makemigrations --check --dry-run --noinput
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest
+
+pytest: $(DEV)
+	$(BIN)/pytest
+
+test-postgres: $(DEV)
+	scripts/with-postgres.sh $(BIN)/pytest
+
+lint: $(DEV)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(DEV)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+serve: setup
+	@test -s var/secret-key || $(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))' > var/secret-key
+	DJANGO_SETTINGS_MODULE=archive_site.settings.production SECRET_KEY="$$(cat var/secret-key)" \
+		$(MANAGE) collectstatic --noinput --verbosity 0
+	DJANGO_SETTINGS_MODULE=archive_site.settings.production SECRET_KEY="$$(cat var/secret-key)" \
+		SECURE_SSL_REDIRECT=false SESSION_COOKIE_SECURE=false CSRF_COOKIE_SECURE=false SECURE_HSTS_SECONDS=0 \
+		$(BIN)/gunicorn archive_site.wsgi --bind 127.0.0.1:8000 --workers 2 --access-logfile -
+
+messages: $(DEV)
+	$(MANAGE) makemessages -l fr --ignore=".venv/*" --ignore="var/*" --ignore="static/*" --no-obsolete
+	$(MANAGE) compilemessages -l fr --ignore=".venv/*"
+
+clean:
+	rm -rf $(VENV) var static .pytest_cache .ruff_cache

@@ -1,0 +1,64 @@
+"""Where each kind of page may live: the structure editors can and cannot build."""
+
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text
+
+from archive.models import ArchiveIndexPage, ExhibitionIndexPage
+from home.factories import HistoryIndexPageFactory, HomePageFactory
+from home.models import HistoryIndexPage, HomePage
+from oral_history.models import OralHistoryIndexPage
+from search.models import SearchPage
+
+SECTIONS = {
+    HistoryIndexPage,
+    ArchiveIndexPage,
+    OralHistoryIndexPage,
+    ExhibitionIndexPage,
+    SearchPage,
+}
+
+
+class PageTreeRulesTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.root = Page.get_first_root_node()
+        cls.home = HomePageFactory(parent=cls.root)
+
+    def setUp(self):
+        self.login()
+
+    def test_home_pages_sit_at_the_root(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+
+    def test_a_home_page_holds_exactly_the_sections(self):
+        self.assertAllowedSubpageTypes(HomePage, SECTIONS)
+
+    def test_sections_live_only_under_a_home_page(self):
+        for section in SECTIONS:
+            with self.subTest(section=section.__name__):
+                self.assertAllowedParentPageTypes(section, {HomePage})
+
+    def test_sections_have_no_children_yet(self):
+        for section in SECTIONS:
+            with self.subTest(section=section.__name__):
+                self.assertAllowedSubpageTypes(section, set())
+
+    def test_an_editor_can_create_a_section_under_a_home_page(self):
+        self.assertCanCreate(
+            self.home,
+            HistoryIndexPage,
+            nested_form_data(
+                {"title": "History", "slug": "history", "introduction": rich_text("Dates.")}
+            ),
+        )
+
+    def test_each_section_exists_once_per_home_page(self):
+        HistoryIndexPageFactory(parent=self.home)
+        self.assertFalse(HistoryIndexPage.can_create_at(self.home))
+        self.assertTrue(ArchiveIndexPage.can_create_at(self.home))
+
+    def test_a_second_home_page_may_hold_its_own_sections(self):
+        HistoryIndexPageFactory(parent=self.home)
+        other_home = HomePageFactory(parent=self.root)
+        self.assertTrue(HistoryIndexPage.can_create_at(other_home))
