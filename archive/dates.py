@@ -60,7 +60,7 @@ class PartialDate:
         return self.date.isoformat()[: ISO_LENGTHS[DatePrecision(self.precision)]]
 
     def display(self):
-        """The date in the active language, at its precision: '1973', 'juin 2009', '1 March 2022'."""
+        """The date in the active language at its precision: '1973', 'juin 2009', '1 mars 2022'."""
         return date_format(self.date, DISPLAY_FORMATS[DatePrecision(self.precision)])
 
     def __str__(self):

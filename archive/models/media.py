@@ -53,7 +53,7 @@ class ArchivalMetadata(models.Model):
         return PartialDate(self.date, self.date_precision) if self.date else None
 
 
-class ArchiveImage(ArchivalMetadata, AbstractImage):
+class ArchiveImage(ArchivalMetadata, AbstractImage):  # noqa: DJ008 (__str__ from AbstractImage)
     admin_form_fields = Image.admin_form_fields + ArchivalMetadata.archival_form_fields
 
     class Meta(AbstractImage.Meta):
@@ -68,7 +68,7 @@ class ArchiveRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class ArchiveMedia(ArchivalMetadata, AbstractMedia):
+class ArchiveMedia(ArchivalMetadata, AbstractMedia):  # noqa: DJ008 (__str__ from AbstractMedia)
     admin_form_fields = AbstractMedia.admin_form_fields + ArchivalMetadata.archival_form_fields
 
     class Meta(AbstractMedia.Meta):

@@ -8,6 +8,7 @@ sub-path, so /fr/archives/films/attica/ switches to /en/archive/films/attica/.
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
@@ -15,24 +16,39 @@ from wagtail.models import Page, Site
 register = template.Library()
 
 
-def _localized_home(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.localized
+def _home_and_sections(request, page):
+    """The home page of the visitor's language and its menu sections, in one query."""
+    if isinstance(page, Page) and page.depth >= 2:
+        home_path = page.path[: Page.steplen * 2]
+    else:
+        site = Site.find_for_request(request)
+        if site is None:
+            return None, []
+        home_path = site.root_page.localized.path
+    pages = list(
+        Page.objects.live()
+        .filter(path__startswith=home_path, depth__lte=3)
+        .filter(Q(depth=2) | Q(show_in_menus=True))
+        .order_by("path")
+    )
+    if not pages or pages[0].depth != 2:
+        return None, []
+    return pages[0], pages[1:]
 
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
     request = context["request"]
-    home = _localized_home(request)
     current = context.get("page")
-    items = []
-    if home is not None:
-        for section in home.get_children().live().in_menu():
-            url = section.get_url(request)
-            is_current = bool(current and current.path.startswith(section.path))
-            items.append({"title": section.title, "url": url, "current": is_current})
+    home, sections = _home_and_sections(request, current)
+    items = [
+        {
+            "title": section.title,
+            "url": section.get_url(request),
+            "current": isinstance(current, Page) and current.path.startswith(section.path),
+        }
+        for section in sections
+    ]
     return {"home_url": home.get_url(request) if home else "/", "items": items}
 
 

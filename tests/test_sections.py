@@ -1,0 +1,66 @@
+"""Each section page renders in both languages, with the site's navigation and landmarks."""
+
+import pytest
+
+from tests.conftest import SECTION_URLS
+
+TITLES = {
+    "history": {"fr": "Histoire", "en": "History"},
+    "archive": {"fr": "Archives", "en": "Archive"},
+    "oral_history": {"fr": "Histoire orale", "en": "Oral history"},
+    "exhibitions": {"fr": "Expositions", "en": "Exhibitions"},
+    "search": {"fr": "Recherche", "en": "Search"},
+}
+# Site lookup, routing, view restrictions, navigation, translations; English pages add the lookup
+# of their locale, and the home page one query per section page type for their introductions.
+SECTION_PAGE_QUERIES = {"fr": 9, "en": 10}
+HOME_PAGE_QUERIES = {"fr": 13, "en": 14}
+CASES = [(section, language) for section in SECTION_URLS for language in ("fr", "en")]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("section", "language"), CASES)
+def test_section_page_renders_its_title_and_introduction(client, site_pages, section, language):
+    page = site_pages[section][language]
+    response = client.get(SECTION_URLS[section][language])
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f"<h1>{TITLES[section][language]}</h1>" in html
+    assert page.introduction in html
+    assert '<main id="main"' in html
+    assert '<a class="skip-link" href="#main">' in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_home_page_links_to_every_section_in_its_language(client, site_pages, language):
+    html = client.get(f"/{language}/").content.decode()
+    for section, urls in SECTION_URLS.items():
+        assert f'<a href="{urls[language]}">{TITLES[section][language]}</a>' in html
+
+
+@pytest.mark.django_db
+def test_the_main_navigation_marks_the_current_section(client, site_pages):
+    html = client.get("/fr/archives/").content.decode()
+    assert '<a href="/fr/archives/" aria-current="page">Archives</a>' in html
+    assert '<a href="/fr/histoire/">Histoire</a>' in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("section", "language"), CASES)
+def test_section_pages_cost_a_fixed_number_of_queries(
+    client, site_pages, django_assert_num_queries, section, language
+):
+    client.get(SECTION_URLS[section][language])  # warm the site-root cache
+    with django_assert_num_queries(SECTION_PAGE_QUERIES[language]):
+        client.get(SECTION_URLS[section][language])
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_home_page_costs_a_fixed_number_of_queries(
+    client, site_pages, django_assert_num_queries, language
+):
+    client.get(f"/{language}/")
+    with django_assert_num_queries(HOME_PAGE_QUERIES[language]):
+        client.get(f"/{language}/")
