@@ -56,6 +56,16 @@ class PartialDate:
             raise ValueError(f"{value!r} is not a real date: {error}.") from error
         return cls(date=date, precision=precision)
 
+    @property
+    def sort_key(self):
+        """
+        Orders dates of mixed precision: by year, then month, then day, a less precise date
+        coming after the more precise ones of its period ('June 2024' after '19 June 2024').
+        """
+        month = self.date.month if self.precision != DatePrecision.YEAR else 13
+        day = self.date.day if self.precision == DatePrecision.DAY else 32
+        return (self.date.year, month, day)
+
     def isoformat(self):
         return self.date.isoformat()[: ISO_LENGTHS[DatePrecision(self.precision)]]
 

@@ -20,6 +20,7 @@ from collections import Counter
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from modelcluster.fields import ParentalKey
 from wagtail.blocks import StreamValue
 from wagtail.models import Page
 from wagtail.rich_text import RichText
@@ -28,6 +29,8 @@ from home.models import SeedRecord
 
 
 def _comparable(value):
+    if hasattr(value, "all") and hasattr(value, "model"):
+        return _related_data(value)
     if isinstance(value, StreamValue):
         return _without_block_ids(value.get_prep_value())
     if isinstance(value, RichText):
@@ -37,6 +40,25 @@ def _comparable(value):
     if hasattr(value, "pk"):
         return value.pk
     return value
+
+
+def _related_data(manager):
+    """Many-to-many relations compare as their ids; inline children as their own fields."""
+    items = list(manager.all())
+    if any(isinstance(field, ParentalKey) for field in manager.model._meta.concrete_fields):
+        return [_child_data(item) for item in items]
+    return sorted(item.pk for item in items)
+
+
+def _child_data(obj):
+    data = {
+        field.name: _comparable(getattr(obj, field.name))
+        for field in obj._meta.concrete_fields
+        if not field.primary_key and not isinstance(field, ParentalKey)
+    }
+    for field in obj._meta.many_to_many:
+        data[field.name] = sorted(item.pk for item in getattr(obj, field.name).all())
+    return data
 
 
 def _without_block_ids(data):
@@ -85,6 +107,10 @@ class Seeder:
         record.fingerprint = fingerprint(obj, fields)
         record.save()
         self._records[key] = record
+
+    def existing_object(self, key, model):
+        """The object the loader registered under key, if it still exists."""
+        return self._existing(key, model)[1]
 
     def _existing(self, key, model):
         """The object registered under key: (record, object or None)."""

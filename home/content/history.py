@@ -9,7 +9,7 @@ SOURCES = [
     {
         "key": "encyclopedia",
         "title": "La Clef (cinema)",
-        "publisher": "Encyclopedia article",
+        "publisher": {"en": "Encyclopedia article", "fr": "Article d'encyclopédie"},
         "date": "",
         "url": "",
         "note": {
@@ -26,7 +26,10 @@ SOURCES = [
     {
         "key": "film-independent",
         "title": "Cinéma La Clef — Save the last volunteer-run movie theater in Paris!",
-        "publisher": "Film Independent (fiscal sponsorship page)",
+        "publisher": {
+            "en": "Film Independent (fiscal sponsorship page)",
+            "fr": "Film Independent (page de parrainage fiscal)",
+        },
         "date": "",
         "url": "",
         "note": {
@@ -49,7 +52,7 @@ SOURCES = [
             "Paris: this associative cinema saved after a struggle supported by Scorsese, "
             "Tarantino and Sciamma"
         ),
-        "publisher": "Madmoizelle",
+        "publisher": {"en": "Madmoizelle", "fr": "Madmoizelle"},
         "date": "2024",
         "url": "",
         "note": {

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from home.history_loader import load_history
 from home.loaders import load_site_structure
 from home.seeding import Seeder
 
@@ -14,7 +15,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         seeder = Seeder()
         with transaction.atomic():
-            load_site_structure(seeder)
+            sections = load_site_structure(seeder)
+            load_history(seeder, sections)
         self.stdout.write(f"La Clef content: {seeder.summary()}.")
         for line in seeder.kept:
             self.stdout.write(f"  {line}")
