@@ -3,6 +3,7 @@ Blocks of the history chapters' bodies. Each has its own icon, template and prev
 that editors see in the block picker what a block will look like.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -91,10 +92,10 @@ class ArchiveLinkBlock(blocks.StructBlock):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("url")):
             message = _("Choose a page or give a record's address, not both.")
-            raise StructBlockValidationError({"page": blocks.BlockValidationError(message)})
+            raise StructBlockValidationError({"page": ValidationError(message)})
         if value.get("url") and not value["url"].startswith("/"):
             message = _("A record's address starts with /, e.g. /en/archive/films/attica/")
-            raise StructBlockValidationError({"url": blocks.BlockValidationError(message)})
+            raise StructBlockValidationError({"url": ValidationError(message)})
         return value
 
 

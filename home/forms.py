@@ -15,5 +15,15 @@ class ChapterPageForm(WagtailAdminPageForm):
         self.fields["sources"].queryset = sources
         events = self.formsets.get("events")
         if events is not None:
-            for form in [*events.forms, events.empty_form]:
-                form.fields["sources"].queryset = sources
+            events.form = _with_sources(events.form, sources)
+
+
+def _with_sources(form_class, sources):
+    """The event form class, offering `sources` only (used for new rows as well as saved ones)."""
+
+    class EventForm(form_class):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.fields["sources"].queryset = sources
+
+    return EventForm

@@ -67,9 +67,9 @@ def _chapter_fields(chapter, code, sources):
         "period_end": chapter["period"][1],
         "body": [_block(block, sources) for block in chapter["body"][code]],
         "sources": [sources[key] for key in chapter["sources"] if key in sources],
-        "events": [_event(event, code, sources, order) for order, event in enumerate(
-            chapter["events"]
-        )],
+        "events": [
+            _event(event, code, sources, order) for order, event in enumerate(chapter["events"])
+        ],
     }
 
 

@@ -6,7 +6,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from archive.models import ArchiveIndexPage, ExhibitionIndexPage
 from home.factories import HistoryIndexPageFactory, HomePageFactory
-from home.models import HistoryIndexPage, HomePage
+from home.models import HistoryChapterPage, HistoryIndexPage, HomePage
 from oral_history.models import OralHistoryIndexPage
 from search.models import SearchPage
 
@@ -39,10 +39,15 @@ class PageTreeRulesTests(WagtailPageTestCase):
             with self.subTest(section=section.__name__):
                 self.assertAllowedParentPageTypes(section, {HomePage})
 
-    def test_sections_have_no_children_yet(self):
-        for section in SECTIONS:
+    def test_sections_other_than_history_have_no_child_pages(self):
+        for section in SECTIONS - {HistoryIndexPage}:
             with self.subTest(section=section.__name__):
                 self.assertAllowedSubpageTypes(section, set())
+
+    def test_history_holds_chapters_and_chapters_hold_nothing(self):
+        self.assertAllowedSubpageTypes(HistoryIndexPage, {HistoryChapterPage})
+        self.assertAllowedParentPageTypes(HistoryChapterPage, {HistoryIndexPage})
+        self.assertAllowedSubpageTypes(HistoryChapterPage, set())
 
     def test_an_editor_can_create_a_section_under_a_home_page(self):
         self.assertCanCreate(

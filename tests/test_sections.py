@@ -16,6 +16,8 @@ TITLES = {
 SECTION_PAGE_QUERIES = {"fr": 9, "en": 10}
 HOME_PAGE_QUERIES = {"fr": 13, "en": 14}
 CASES = [(section, language) for section in SECTION_URLS for language in ("fr", "en")]
+# The history timeline and the archive listing assert their own counts in their own tests.
+PLAIN_CASES = [case for case in CASES if case[0] not in ("history", "archive")]
 
 
 @pytest.mark.django_db
@@ -47,7 +49,7 @@ def test_the_main_navigation_marks_the_current_section(client, site_pages):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("section", "language"), CASES)
+@pytest.mark.parametrize(("section", "language"), PLAIN_CASES)
 def test_section_pages_cost_a_fixed_number_of_queries(
     client, site_pages, django_assert_num_queries, section, language
 ):

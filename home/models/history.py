@@ -11,7 +11,7 @@ from itertools import groupby
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -113,13 +113,14 @@ class HistoryChapterPage(BasePage):
     def timeline_events(self):
         """The chapter's events in date order (prefetched events are reused)."""
         return sorted(
-            self.events.all(), key=lambda event: (event.partial_date.sort_key, event.sort_order)
+            self.events.all(),
+            key=lambda event: (event.partial_date.sort_key, event.sort_order or 0),
         )
 
-    def cited_sources(self):
+    def cited_sources(self, events):
         """The chapter's sources, then any other source its events cite, without repeats."""
         cited = {source.pk: source for source in self.sources.all()}
-        for event in self.events.all():
+        for event in events:
             for source in event.sources.all():
                 cited.setdefault(source.pk, source)
         return sorted(cited.values(), key=lambda source: source.title.lower())
@@ -133,6 +134,13 @@ class HistoryChapterPage(BasePage):
             .only("id", "title", "url_path", "path", "depth", "period_start", "period_end")
         )
         position = next(i for i, page in enumerate(siblings) if page.pk == self.pk)
+        events = self.timeline_events()
+        if not getattr(request, "is_preview", False):
+            # A preview shows the editor's unsaved events; a published page fetches their
+            # sources in one query.
+            prefetch_related_objects(events, "sources")
+        context["events"] = events
+        context["sources"] = self.cited_sources(events)
         context["previous_chapter"] = siblings[position - 1] if position > 0 else None
         context["next_chapter"] = siblings[position + 1] if position + 1 < len(siblings) else None
         return context

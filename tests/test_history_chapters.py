@@ -1,0 +1,138 @@
+"""Chapter pages: the story of each era, its dates, its sources, and the way to the next one."""
+
+import re
+
+import pytest
+
+from home.content.history import CHAPTERS, SOURCES
+from home.models import HistoryChapterPage, HistoryEvent
+
+CASES = [(chapter, language) for chapter in CHAPTERS for language in ("fr", "en")]
+HISTORY_URLS = {"fr": "/fr/histoire/", "en": "/en/history/"}
+
+
+def chapter_url(chapter, language):
+    return f"{HISTORY_URLS[language]}{chapter['slug'][language]}/"
+
+
+def text_of(html):
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("&#x27;", "'")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("chapter", "language"), CASES, ids=[f"{c['key']}-{lang}" for c, lang in CASES]
+)
+def test_every_chapter_renders_in_both_languages(client, site_pages, chapter, language):
+    response = client.get(chapter_url(chapter, language))
+    assert response.status_code == 200
+    html = response.content.decode()
+    text = text_of(html)
+    assert chapter["title"][language] in text
+    assert "{}–{}".format(*chapter["period"]) in text
+    for event in chapter["events"]:
+        assert event["title"][language] in text
+    for block in chapter["body"][language]:
+        if block["type"] == "heading":
+            assert block["value"] in text
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("chapter", "language"), CASES, ids=[f"{c['key']}-{lang}" for c, lang in CASES]
+)
+def test_every_chapter_ends_with_the_sources_it_cites(client, site_pages, chapter, language):
+    html = client.get(chapter_url(chapter, language)).content.decode()
+    sources_section = html[html.index('id="sources-title"') :]
+    cited = set(chapter["sources"]) | {key for e in chapter["events"] for key in e["sources"]}
+    for source in SOURCES:
+        shown = source["title"].replace("'", "&#x27;") in sources_section
+        assert shown == (source["key"] in cited), source["key"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_chapters_lead_to_each_other_in_story_order(client, site_pages, language):
+    for position, chapter in enumerate(CHAPTERS):
+        html = client.get(chapter_url(chapter, language)).content.decode()
+        previous = re.search(r'rel="prev" href="([^"]+)"', html)
+        following = re.search(r'rel="next" href="([^"]+)"', html)
+        if position == 0:
+            assert previous is None
+        else:
+            assert previous.group(1) == chapter_url(CHAPTERS[position - 1], language)
+        if position == len(CHAPTERS) - 1:
+            assert following is None
+        else:
+            assert following.group(1) == chapter_url(CHAPTERS[position + 1], language)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "slug", "words"),
+    [
+        ("en", "2019-2022-occupation", ["two and a half years", "1 March 2022"]),
+        ("en", "2022-2024-buying-la-clef", ["€4.4M", "€2.7M"]),
+        ("fr", "2019-2022-occupation", ["deux ans et demi"]),
+        ("fr", "2022-2024-rachat", ["4,4 M€", "2,7 M€"]),
+    ],
+)
+def test_the_known_disagreements_are_shown(client, site_pages, language, slug, words):
+    page = HistoryChapterPage.objects.get(locale__language_code=language, slug__startswith=slug)
+    html = client.get(page.url).content.decode()
+    box = re.search(r'<aside class="disagreement".*?</aside>', html, re.S)
+    assert box is not None
+    for word in words:
+        assert word in text_of(html)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "figures"),
+    [("en", ["€2.7M", "5,000", "€400,000", "€600,000"]), ("fr", ["2,7 M€", "5 000"])],
+)
+def test_the_key_figures_are_shown_with_their_source(client, site_pages, language, figures):
+    html = "".join(
+        client.get(page.url).content.decode()
+        for page in HistoryChapterPage.objects.filter(locale__language_code=language)
+    )
+    values = re.findall(r'<dd class="key-figure__value">([^<]+)</dd>', html)
+    for figure in figures:
+        assert any(figure in value for value in values), figure
+    assert html.count('class="key-figure__source"') == len(values)
+
+
+@pytest.mark.django_db
+def test_a_quotation_names_who_said_it_and_where(client, site_pages):
+    page = HistoryChapterPage.objects.get(locale__language_code="en", slug__contains="occupation")
+    html = client.get(page.url).content.decode()
+    quote = re.search(r'<figure class="block-quote">.*?</figure>', html, re.S).group(0)
+    assert "<blockquote>" in quote
+    assert "<cite>Cinéma La Clef" in quote
+
+
+@pytest.mark.django_db
+def test_the_language_switcher_leads_to_the_translated_chapter(client, site_pages):
+    html = client.get("/fr/histoire/2019-2022-occupation/").content.decode()
+    assert '<a href="/en/history/2019-2022-occupation/" lang="en"' in html
+
+
+@pytest.mark.django_db
+def test_a_chapter_costs_the_same_with_more_events(client, site_pages, django_assert_num_queries):
+    page = HistoryChapterPage.objects.get(locale__language_code="en", slug__contains="1973")
+    client.get(page.url)
+    with django_assert_num_queries(CHAPTER_QUERIES):
+        client.get(page.url)
+    source = page.sources.first()
+    for year in range(1974, 1989):
+        event = HistoryEvent.objects.create(
+            chapter=page, date=f"{year}-01-01", date_precision="year", title="x", text="y"
+        )
+        event.sources.add(source)
+    with django_assert_num_queries(CHAPTER_QUERIES):
+        client.get(page.url)
+
+
+# Routing and navigation, the parent's title, siblings, the events and their sources, the
+# chapter's own sources, and the sources chosen in each kind of body block.
+CHAPTER_QUERIES = 17
