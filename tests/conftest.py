@@ -1,5 +1,6 @@
 import io
 import os
+import shutil
 
 import pytest
 from django.core.management import call_command
@@ -46,3 +47,46 @@ SECTION_URLS = {
     "exhibitions": {"fr": "/fr/expositions/", "en": "/en/exhibitions/"},
     "search": {"fr": "/fr/recherche/", "en": "/en/search/"},
 }
+
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+def browser_page(live_server, monkeypatch):
+    """
+    A headless Chromium tab (Debian's `chromium`, driven by Playwright) on the loaded site.
+
+    Without Chromium the test is skipped with its reason, except in CI, where `.ci/run` installs
+    it and a skip counts as a failure. The tab records console errors in `console_errors`.
+    """
+    chromium = shutil.which("chromium")
+    if not chromium:
+        pytest.skip("Chromium is not installed (Debian package 'chromium').")
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the test makes
+    # around it are still synchronous.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    call_command("load_la_clef", stdout=io.StringIO())
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium, headless=True, args=CHROMIUM_ARGS
+        )
+        page = browser.new_page()
+        page.console_errors = []
+        page.on(
+            "console",
+            lambda message: message.type == "error" and page.console_errors.append(message.text),
+        )
+        page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+        yield page
+        browser.close()
