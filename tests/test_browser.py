@@ -35,3 +35,20 @@ def test_the_first_tab_reaches_the_skip_link(browser_page, live_server):
     assert page.locator(".skip-link").is_visible()
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_the_timeline_jumps_to_a_decade_from_the_keyboard_on_a_phone(browser_page, live_server):
+    page = browser_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{live_server.url}/en/history/")
+    decades = page.get_by_role("navigation", name="Decades")
+    decades.get_by_role("link", name="2020s").focus()
+    page.keyboard.press("Enter")
+
+    anchor = page.evaluate("location.hash")
+    assert anchor.startswith("#event-")
+    target = page.locator(anchor)
+    assert "2022" in target.locator("time").get_attribute("datetime")
+    box = target.bounding_box()
+    assert 0 <= box["y"] < 844
+    assert decades.is_visible()  # the decade bar stays on screen to jump again
