@@ -4,6 +4,7 @@ import shutil
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Page
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -20,10 +21,23 @@ def pytest_runtest_makereport(item, call):
         report.longrepr = f"Skipped in CI, which counts as a failure: {reason}"
 
 
+@pytest.fixture(scope="module")
+def loaded_site(django_db_setup, django_db_blocker):
+    """
+    The site as `load_la_clef` builds it, loaded once per test module.
+
+    The load runs in a transaction that is rolled back after the module's last test; each test
+    runs inside it in a savepoint of its own, so what one test changes the next does not see.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_la_clef", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def site_pages(db):
-    """The site as `load_la_clef` builds it: {section: {language: page}}, home included."""
-    call_command("load_la_clef", stdout=io.StringIO())
+def site_pages(loaded_site, db):
+    """{section: {language: page}}, home included, fresh from the database for each test."""
     pages = {}
     for page in Page.objects.filter(depth__gte=2).specific().select_related("locale"):
         section = "home" if page.depth == 2 else SECTION_BY_CLASS.get(type(page).__name__)
