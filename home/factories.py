@@ -70,6 +70,7 @@ class HistoryEventFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = HistoryEvent
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def sources(self, create, extracted, **kwargs):
