@@ -8,7 +8,7 @@ RUNTIME := $(VENV)/.runtime-installed
 DEV := $(VENV)/.dev-installed
 PIP := $(BIN)/pip install --quiet --disable-pip-version-check
 
-.PHONY: help run setup test test-postgres pytest lint format serve messages clean
+.PHONY: help run setup test test-postgres pytest lint format serve messages clean bench
 
 help:
 	@echo "make run            set up (venv, database, content, admin account) and serve on http://127.0.0.1:8000"
@@ -17,6 +17,7 @@ help:
 	@echo "make serve          gunicorn with production settings on 127.0.0.1:8000"
 	@echo "make lint / format  ruff"
 	@echo "make messages       refresh and compile the French interface translations (needs gettext)"
+	@echo "make bench          time the programme archive with 100,000 generated screenings (var/bench/)"
 
 $(RUNTIME): requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required, found " + sys.version.split()[0])'
@@ -31,7 +32,7 @@ $(DEV): $(RUNTIME) requirements-dev.txt
 setup: $(RUNTIME)
 	@mkdir -p var
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_la_clef
+	$(MANAGE) load_la_clef --with-samples
 	$(MANAGE) create_admin_account
 
 run: setup
@@ -69,6 +70,9 @@ serve: setup
 messages: $(DEV)
 	$(MANAGE) makemessages -l fr --ignore=".venv/*" --ignore="var/*" --ignore="static/*" --no-obsolete
 	$(MANAGE) compilemessages -l fr --ignore=".venv/*"
+
+bench: $(RUNTIME)
+	$(BIN)/python bench/archive.py
 
 clean:
 	rm -rf $(VENV) var static .pytest_cache .ruff_cache

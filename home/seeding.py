@@ -149,8 +149,11 @@ class Seeder:
             return page
         return self._update(key, page, fields, publish=True)
 
-    def record(self, key, *, model, fields, lookup=None):
-        """Create or update a plain model instance (a source, a film, a venue...)."""
+    def record(self, key, *, model, fields, lookup=None, on_create=None):
+        """
+        Create or update a plain model instance (a source, a film, a venue...). `on_create` may
+        set what is written once and never compared afterwards, such as an uploaded file.
+        """
         record, obj = self._existing(key, model)
         if record is not None and obj is None:
             self._note(self.KEPT_DELETED, key)
@@ -160,7 +163,10 @@ class Seeder:
                 self._note(self.KEPT_FOREIGN, key)
                 return model._default_manager.get(**lookup)
             with transaction.atomic():
-                obj = model._default_manager.create(**fields)
+                obj = model(**fields)
+                if on_create is not None:
+                    on_create(obj)
+                obj.save()
                 self._remember(key, obj, fields)
             self._note(self.CREATED, key)
             return obj

@@ -4,7 +4,9 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from archive.access import listed_q
 from home.models import SectionPage
+from oral_history.models import InterviewPage
 
 RESULTS_PER_PAGE = 20
 
@@ -25,11 +27,13 @@ class SearchPage(SectionPage):
         context["query"] = query
         if not query:
             return context
+        closed = InterviewPage.objects.exclude(listed_q(request.user)).values("pk")
         pages = (
             Page.objects.live()
             .public()
             .filter(locale=Locale.get_active(), depth__gt=1)
             .exclude(pk=self.pk)
+            .exclude(pk__in=closed)
         )
         paginator = Paginator(pages.search(query), RESULTS_PER_PAGE)
         try:

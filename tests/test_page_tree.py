@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text
 from archive.models import ArchiveIndexPage, ExhibitionIndexPage
 from home.factories import HistoryIndexPageFactory, HomePageFactory
 from home.models import HistoryChapterPage, HistoryIndexPage, HomePage
-from oral_history.models import OralHistoryIndexPage
+from oral_history.models import InterviewPage, OralHistoryIndexPage
 from search.models import SearchPage
 
 SECTIONS = {
@@ -39,10 +39,15 @@ class PageTreeRulesTests(WagtailPageTestCase):
             with self.subTest(section=section.__name__):
                 self.assertAllowedParentPageTypes(section, {HomePage})
 
-    def test_sections_other_than_history_have_no_child_pages(self):
-        for section in SECTIONS - {HistoryIndexPage}:
+    def test_sections_other_than_history_and_oral_history_have_no_child_pages(self):
+        for section in SECTIONS - {HistoryIndexPage, OralHistoryIndexPage}:
             with self.subTest(section=section.__name__):
                 self.assertAllowedSubpageTypes(section, set())
+
+    def test_oral_history_holds_interviews_and_interviews_hold_nothing(self):
+        self.assertAllowedSubpageTypes(OralHistoryIndexPage, {InterviewPage})
+        self.assertAllowedParentPageTypes(InterviewPage, {OralHistoryIndexPage})
+        self.assertAllowedSubpageTypes(InterviewPage, set())
 
     def test_history_holds_chapters_and_chapters_hold_nothing(self):
         self.assertAllowedSubpageTypes(HistoryIndexPage, {HistoryChapterPage})

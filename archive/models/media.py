@@ -8,11 +8,14 @@ wagtailmedia's `WAGTAILMEDIA["MEDIA_MODEL"]`.
 """
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtailmedia.models import AbstractMedia
 
+from archive.access import AccessControlled
 from archive.dates import DatePrecision, PartialDate
+from archive.media_files import private_media_storage, read_duration
 
 
 class ArchivalMetadata(models.Model):
@@ -68,9 +71,30 @@ class ArchiveRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class ArchiveMedia(ArchivalMetadata, AbstractMedia):  # noqa: DJ008 (__str__ from AbstractMedia)
-    admin_form_fields = AbstractMedia.admin_form_fields + ArchivalMetadata.archival_form_fields
+class ArchiveMedia(AccessControlled, ArchivalMetadata, AbstractMedia):  # noqa: DJ008 (__str__ from AbstractMedia)
+    """
+    Audio and video, kept in private storage and served through `archive.media_files`, so that
+    a restricted recording has no public address to guess.
+    """
+
+    file = models.FileField(_("file"), upload_to="media", storage=private_media_storage)
+
+    admin_form_fields = (
+        *AbstractMedia.admin_form_fields,
+        *ArchivalMetadata.archival_form_fields,
+        "access_level",
+        "embargo_until",
+    )
 
     class Meta(AbstractMedia.Meta):
         verbose_name = _("media item")
         verbose_name_plural = _("media items")
+
+    def save(self, *args, **kwargs):
+        if self.file and not self.duration:
+            self.duration = read_duration(self.file) or 0
+        super().save(*args, **kwargs)
+
+    @property
+    def url(self):
+        return reverse("media_file", args=[self.pk, self.filename])

@@ -224,8 +224,8 @@ def _sync_marks(sync, lines):
 
 def _cues_from_marks(lines, marks):
     """
-    One cue per paragraph (a speaker's turn), split again at each sync point inside it, so that
-    every cue starts at a known second when the transcript is synchronised.
+    One cue per paragraph (a speaker's turn), split again at each sync point inside it; untimed
+    paragraphs when there is no sync.
     """
     words = []  # (line index, word index, word, starts a paragraph, speaker)
     new_paragraph, speaker = True, ""
@@ -243,23 +243,56 @@ def _cues_from_marks(lines, marks):
             new_paragraph = False
     if not words:
         return []
-    starts = {(line, word): seconds for seconds, line, word in marks}
-    timed = bool(marks)
+    timeline = _word_times(words, marks) if marks else None
     cues = []
-    current_time = 0.0 if timed else None
-    for line_index, word_index, word, paragraph_start, speaker in words:
-        mark = starts.get((line_index, word_index))
-        if mark is not None:
-            current_time = float(mark)
-        if paragraph_start or mark is not None:
-            cues.append(Cue(start=current_time, end=None, text=word, speaker=speaker))
+    for position, (_line, _word, word, paragraph_start, speaker) in enumerate(words):
+        if paragraph_start or (timeline and position in timeline.marked):
+            start = timeline.at(position) if timeline else None
+            cues.append(Cue(start=start, end=None, text=word, speaker=speaker))
         else:
             cues[-1].text += " " + word
-    for cue, following in zip(cues, cues[1:], strict=False):
-        cue.end = following.start
-    if cues:
+    if timeline:
+        for cue, following in zip(cues, cues[1:], strict=False):
+            cue.end = following.start
         cues[-1].end = cues[-1].start
     return cues
+
+
+class _WordTimes:
+    """
+    The second at which each word is spoken: exact at sync points, and in between interpolated
+    by word position, so that a paragraph inside a minute starts near when it is said.
+    """
+
+    def __init__(self, anchors):
+        self.anchors = anchors  # [(word position, seconds)], ascending
+        self.marked = {position for position, _seconds in anchors}
+
+    def at(self, position):
+        before = [anchor for anchor in self.anchors if anchor[0] <= position]
+        after = [anchor for anchor in self.anchors if anchor[0] > position]
+        if not before:
+            return 0.0
+        start_position, start_seconds = before[-1]
+        if not after:
+            if len(self.anchors) < 2:
+                return float(start_seconds)
+            (p0, s0), (p1, s1) = self.anchors[-2], self.anchors[-1]
+            rate = (s1 - s0) / max(p1 - p0, 1)
+            return round(start_seconds + (position - start_position) * rate, 1)
+        end_position, end_seconds = after[0]
+        share = (position - start_position) / max(end_position - start_position, 1)
+        return round(start_seconds + share * (end_seconds - start_seconds), 1)
+
+
+def _word_times(words, marks):
+    positions = {(line, word): index for index, (line, word, *_rest) in enumerate(words)}
+    anchors = [(0, 0.0)]
+    for seconds, line, word in marks:
+        position = positions.get((line, word))
+        if position is not None and position > anchors[-1][0]:
+            anchors.append((position, float(seconds)))
+    return _WordTimes(anchors)
 
 
 def _segment(point):

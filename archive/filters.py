@@ -1,0 +1,367 @@
+"""
+The researcher's filters on the programme listing, and the counts shown beside each option.
+
+Every filter is a query parameter (`q`, `year`, `from`, `to`, `type`, `series`, `venue`,
+`person`, `film`, `tag`), so that any filtered listing has a plain URL that can be shared,
+bookmarked and downloaded with `format=csv` or `format=json`.
+
+Counts are facets: each filter's options are counted with one GROUP BY query over the events
+that match every *other* filter, so that a researcher sees what choosing another option would
+give. `q` is a plain case-insensitive match on film titles, notes and people's names; a later
+issue replaces it with the site's full-text search.
+"""
+
+import datetime
+import hashlib
+import time
+from dataclasses import dataclass
+from functools import cached_property
+
+from django import forms
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Count, Prefetch, Q
+from django.http import QueryDict
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+
+from archive.dates import DatePrecision, PartialDate
+from archive.models import (
+    EventType,
+    Film,
+    FilmDirector,
+    Person,
+    Screening,
+    ScreeningFilm,
+    ScreeningGuest,
+    ScreeningTag,
+    Series,
+    Venue,
+)
+
+FACET_LIMIT = 30
+FACET_CACHE_SECONDS = 60 * 60 * 24
+VERSION_KEY = "archive:programme-version"
+
+
+def programme_version():
+    """A token that changes whenever a programme record is saved, deleted or imported."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = bump_programme_version()
+    return version
+
+
+def bump_programme_version(**kwargs):
+    version = time.time_ns()
+    cache.set(VERSION_KEY, version, None)
+    return version
+
+
+FILTER_NAMES = ("q", "year", "from", "to", "type", "series", "venue", "person", "film", "tag")
+
+
+class PartialDateField(forms.CharField):
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        try:
+            return PartialDate.parse(value)
+        except ValueError as error:
+            raise forms.ValidationError(
+                _("Give a year (1990), a month (1990-06) or a day (1990-06-21).")
+            ) from error
+
+
+class ArchiveFilterForm(forms.Form):
+    """Validates the query parameters; a value that is not valid is ignored and reported."""
+
+    q = forms.CharField(required=False, max_length=200)
+    year = forms.IntegerField(required=False, min_value=1000, max_value=9999)
+    type = forms.ChoiceField(required=False, choices=EventType.choices)
+    series = forms.SlugField(required=False)
+    venue = forms.SlugField(required=False)
+    person = forms.SlugField(required=False)
+    film = forms.SlugField(required=False)
+    tag = forms.SlugField(required=False, allow_unicode=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["from"] = PartialDateField(required=False)
+        self.fields["to"] = PartialDateField(required=False)
+
+
+def end_of(partial):
+    """The day after the last day of a partial date's period."""
+    date = partial.date
+    if partial.precision == DatePrecision.YEAR:
+        return date.replace(year=date.year + 1)
+    if partial.precision == DatePrecision.MONTH:
+        return (date.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    return date + datetime.timedelta(days=1)
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    any_label: str
+    options: list
+    limited: bool = False
+
+
+def listing_queryset(queryset):
+    """What a row of the listing shows, in a fixed number of queries whatever the page size."""
+    return queryset.select_related("series", "venue").prefetch_related(
+        Prefetch(
+            "film_links",
+            queryset=ScreeningFilm.objects.select_related("film").order_by("sort_order", "id"),
+        ),
+        Prefetch(
+            "film_links__film__director_links",
+            queryset=FilmDirector.objects.select_related("person").order_by("sort_order", "id"),
+        ),
+        Prefetch(
+            "guest_links",
+            queryset=ScreeningGuest.objects.select_related("person").order_by("sort_order", "id"),
+        ),
+    )
+
+
+class ProgrammeFilter:
+    """The filters of one request: the matching events, and the facets around them."""
+
+    def __init__(self, data):
+        self.form = ArchiveFilterForm(data)
+        self.form.is_valid()
+        self.values = {
+            name: value
+            for name, value in self.form.cleaned_data.items()
+            if value not in (None, "") and name not in self.form.errors
+        }
+
+    @property
+    def errors(self):
+        return self.form.errors
+
+    @property
+    def is_active(self):
+        return bool(self.values)
+
+    def query_string(self, **changes):
+        """The filters as a query string, with `changes` applied (None removes a parameter)."""
+        params = QueryDict(mutable=True)
+        for name in FILTER_NAMES:
+            raw = self.form.data.get(name, "")
+            if raw:
+                params[name] = raw
+        for name, value in changes.items():
+            if value is None:
+                params.pop(name, None)
+            else:
+                params[name] = value
+        return params.urlencode()
+
+    def conditions(self, skip=None):
+        """A Q object for every active filter except `skip`."""
+        values = {name: value for name, value in self.values.items() if name != skip}
+        condition = Q()
+        if "q" in values:
+            text = values["q"]
+            condition &= (
+                Q(notes__icontains=text)
+                | Q(
+                    id__in=ScreeningFilm.objects.filter(
+                        Q(film__title__icontains=text) | Q(film__original_title__icontains=text)
+                    ).values("screening_id")
+                )
+                | Q(
+                    id__in=ScreeningGuest.objects.filter(person__name__icontains=text).values(
+                        "screening_id"
+                    )
+                )
+            )
+        if "year" in values:
+            condition &= Q(year=values["year"])
+        if "from" in values:
+            condition &= Q(date__gte=values["from"].date)
+        if "to" in values:
+            condition &= Q(date__lt=end_of(values["to"]))
+        if "type" in values:
+            condition &= Q(event_type=values["type"])
+        if "series" in values:
+            condition &= Q(series__slug=values["series"])
+        if "venue" in values:
+            condition &= Q(venue__slug=values["venue"])
+        if "person" in values:
+            slug = values["person"]
+            condition &= Q(
+                id__in=ScreeningGuest.objects.filter(person__slug=slug).values("screening_id")
+            ) | Q(
+                id__in=ScreeningFilm.objects.filter(film__director_links__person__slug=slug).values(
+                    "screening_id"
+                )
+            )
+        if "film" in values:
+            condition &= Q(
+                id__in=ScreeningFilm.objects.filter(film__slug=values["film"]).values(
+                    "screening_id"
+                )
+            )
+        if "tag" in values:
+            condition &= Q(
+                id__in=ScreeningTag.objects.filter(tag__slug=values["tag"]).values(
+                    "content_object_id"
+                )
+            )
+        return condition
+
+    def filtered(self, skip=None):
+        """(matching events, whether any filter applied) with every filter but `skip`."""
+        condition = self.conditions(skip)
+        return Screening.objects.filter(condition), bool(condition)
+
+    @cached_property
+    def queryset(self):
+        return self.filtered()[0].order_by("-date", "-time", "-id")
+
+    # Facets -------------------------------------------------------------------------------
+
+    def facets(self, total):
+        """
+        Every filter with its options and their counts; `total` is the current result count.
+
+        Counting is the costly part of the listing, so the facets of each combination of
+        filters are cached until any programme record changes (see `archive.signals`).
+        """
+        digest = hashlib.sha256(repr(sorted(self.values.items())).encode()).hexdigest()
+        key = f"archive:facets:{programme_version()}:{get_language()}:{digest}"
+        facets = cache.get(key)
+        if facets is None:
+            facets = self.count_facets(total)
+            cache.set(key, facets, FACET_CACHE_SECONDS)
+        return facets
+
+    def count_facets(self, total):
+        return [
+            self._year_facet(),
+            self._type_facet(),
+            self._record_facet("series", Series, "series", _("Series"), _("All series")),
+            self._record_facet("venue", Venue, "venue", _("Venue"), _("All venues")),
+            self._person_facet(total),
+            self._through_facet(
+                "film", Film, ScreeningFilm, "film_id", "screening_id", total, _("Film")
+            ),
+            self._through_facet(
+                "tag", Tag, ScreeningTag, "tag_id", "content_object_id", total, _("Tag")
+            ),
+        ]
+
+    def _year_facet(self):
+        events, _filtered = self.filtered(skip="year")
+        rows = events.order_by("-year").values_list("year").annotate(n=Count("id"))
+        selected = self.values.get("year")
+        options = [Option(str(year), str(year), n, year == selected) for year, n in rows]
+        return Facet("year", _("Year"), _("All years"), options)
+
+    def _type_facet(self):
+        events, _filtered = self.filtered(skip="type")
+        counts = dict(events.order_by().values_list("event_type").annotate(n=Count("id")))
+        selected = self.values.get("type")
+        options = [
+            Option(value, label, counts.get(value, 0), value == selected)
+            for value, label in EventType.choices
+            if counts.get(value) or value == selected
+        ]
+        return Facet("type", _("Event type"), _("All event types"), options)
+
+    def _record_facet(self, name, model, field, label, any_label):
+        events, _filtered = self.filtered(skip=name)
+        counts = dict(
+            events.filter(**{f"{field}__isnull": False})
+            .order_by()
+            .values_list(f"{field}_id")
+            .annotate(n=Count("id"))
+        )
+        selected = self.values.get(name)
+        records = model.objects.filter(Q(id__in=list(counts)) | Q(slug=selected or ""))
+        options = [
+            Option(
+                record.slug,
+                str(getattr(record, "display_title", None) or record.display_name),
+                counts.get(record.id, 0),
+                record.slug == selected,
+            )
+            for record in records
+        ]
+        options.sort(key=lambda option: option.label.lower())
+        return Facet(name, label, any_label, options)
+
+    def _through_facet(self, name, model, through, key, screening_key, total, label):
+        events, filtered = self.filtered(skip=name)
+        links = through.objects.all()
+        if filtered:
+            links = links.filter(**{f"{screening_key}__in": events.values("id")})
+        rows = list(
+            links.order_by()
+            .values_list(key)
+            .annotate(n=Count(screening_key, distinct=True))
+            .order_by("-n", key)[: FACET_LIMIT + 1]
+        )
+        return self._named_options(name, model, rows, total, label)
+
+    def _person_facet(self, total):
+        """People linked to the events as guests or as directors of a film shown."""
+        events, filtered = self.filtered(skip="person")
+        guests = ScreeningGuest.objects.values("person_id", "screening_id")
+        directors = ScreeningFilm.objects.values(
+            "film__director_links__person_id", "screening_id"
+        ).filter(film__director_links__isnull=False)
+        if filtered:
+            guests = guests.filter(screening_id__in=events.values("id"))
+            directors = directors.filter(screening_id__in=events.values("id"))
+        guest_sql, guest_params = guests.order_by().query.sql_with_params()
+        director_sql, director_params = directors.order_by().query.sql_with_params()
+        sql = (
+            f"SELECT person_id, COUNT(*) AS n FROM ({guest_sql} UNION {director_sql}) AS pairs "  # noqa: S608
+            "GROUP BY person_id ORDER BY n DESC, person_id LIMIT %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*guest_params, *director_params, FACET_LIMIT + 1])
+            rows = cursor.fetchall()
+        return self._named_options("person", Person, rows, total, _("Person"))
+
+    def _named_options(self, name, model, rows, total, label):
+        limited = len(rows) > FACET_LIMIT
+        rows = rows[:FACET_LIMIT]
+        counts = dict(rows)
+        selected = self.values.get(name)
+        records = {
+            record.id: record
+            for record in model.objects.filter(Q(id__in=list(counts)) | Q(slug=selected or ""))
+        }
+        options = [
+            Option(records[pk].slug, str(records[pk]), n, records[pk].slug == selected)
+            for pk, n in rows
+            if pk in records
+        ]
+        if selected and not any(option.selected for option in options):
+            chosen = next((r for r in records.values() if r.slug == selected), None)
+            if chosen is not None:
+                options.insert(0, Option(chosen.slug, str(chosen), total, True))
+        any_labels = {
+            "person": _("All people"),
+            "film": _("All films"),
+            "tag": _("All tags"),
+        }
+        return Facet(name, label, any_labels[name], options, limited)

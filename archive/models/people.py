@@ -1,0 +1,95 @@
+"""People: one record per person, shared by every part of the archive."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.images import get_image_model_string
+from wagtail.models import RevisionMixin
+
+from .base import SluggedRecord
+
+
+class Role(models.TextChoices):
+    """What a person did at La Clef; the same list serves a person's roles and a guest's role."""
+
+    DIRECTOR = "director", _("Director")
+    GUEST = "guest", _("Guest")
+    ARTIST = "artist", _("Artist")
+    PERFORMER = "performer", _("Performer")
+    MODERATOR = "moderator", _("Moderator")
+    NARRATOR = "narrator", _("Narrator")
+    COLLECTIVE_MEMBER = "collective-member", _("Collective member")
+
+    @classmethod
+    def from_text(cls, text):
+        """Read 'director', 'Collective member' or 'collective_member'; None when unknown."""
+        code = "-".join(text.strip().lower().replace("_", " ").split())
+        return cls(code) if code in cls.values else None
+
+
+class Person(RevisionMixin, SluggedRecord):
+    """
+    A director, a guest, an artist, a narrator or a member of the collective.
+
+    Films, screenings and (later) oral-history interviews all link to the same record, so that a
+    person's page gathers everything they are connected to.
+    """
+
+    name = models.CharField(_("name"), max_length=255, help_text=_("As usually written."))
+    sort_name = models.CharField(
+        _("sort name"),
+        max_length=255,
+        blank=True,
+        db_index=True,
+        help_text=_("How the name is alphabetised, e.g. 'Denis, Claire'. Made from the name."),
+    )
+    roles = models.JSONField(
+        _("roles"),
+        default=list,
+        blank=True,
+        help_text=_("What this person has been at La Clef."),
+    )
+    biography = models.TextField(
+        _("short biography"), blank=True, help_text=_("Two or three sentences.")
+    )
+    portrait = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("portrait"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A portrait the archive has the right to show."),
+    )
+    wikidata_id = models.CharField(
+        _("Wikidata identifier"), max_length=20, blank=True, help_text=_("e.g. Q106509")
+    )
+    imdb_id = models.CharField(
+        _("IMDb identifier"), max_length=20, blank=True, help_text=_("e.g. nm0219136")
+    )
+
+    slug_source_field = "name"
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        ordering = ["sort_name", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.sort_name:
+            self.sort_name = default_sort_name(self.name)
+        super().save(*args, **kwargs)
+
+    @property
+    def role_labels(self):
+        return [Role(code).label for code in self.roles if code in Role.values]
+
+
+def default_sort_name(name):
+    """'Claire Denis' sorts as 'Denis, Claire'; a single word or a collective stays as it is."""
+    parts = name.split()
+    if len(parts) < 2:
+        return name
+    return f"{parts[-1]}, {' '.join(parts[:-1])}"

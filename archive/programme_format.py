@@ -1,0 +1,57 @@
+"""
+The programme spreadsheet format, shared by the importer and the exports.
+
+One row per film shown at an event; an event that showed several films takes one row per film,
+with the same `external_id`. Lists inside a cell are separated by semicolons. The columns are
+documented for editors in docs/import-format.md.
+"""
+
+import re
+
+COLUMNS = [
+    "external_id",
+    "date",
+    "time",
+    "event_type",
+    "film_title",
+    "original_title",
+    "director",
+    "film_year",
+    "country",
+    "series",
+    "venue",
+    "guests",
+    "tags",
+    "notes",
+    "source",
+]
+REQUIRED_COLUMNS = ["date"]
+LIST_SEPARATOR = ";"
+GUEST_RE = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?$")
+
+
+def split_list(value):
+    """'Claire Denis; Alain Cavalier' -> ['Claire Denis', 'Alain Cavalier'], blanks dropped."""
+    return [item.strip() for item in value.split(LIST_SEPARATOR) if item.strip()]
+
+
+def join_list(items):
+    return f"{LIST_SEPARATOR} ".join(items)
+
+
+def parse_guest(text):
+    """'Claire Denis (director)' -> ('Claire Denis', 'director'); no role -> (name, None)."""
+    match = GUEST_RE.match(text.strip())
+    if not match:
+        return None
+    return " ".join(match.group("name").split()), match.group("role")
+
+
+def format_guest(name, role):
+    return f"{name} ({role})"
+
+
+def format_time(value):
+    if value is None:
+        return ""
+    return value.strftime("%H:%M:%S" if value.second else "%H:%M")

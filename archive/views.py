@@ -1,0 +1,207 @@
+"""
+What the archive page shows at each of its routes: the filtered listing (or its download) and the
+detail pages of screenings, films, people and series.
+
+Every view costs a fixed number of SQL queries, whatever the number of records it shows: related
+records are fetched with select_related / prefetch_related, long lists are cut to their newest
+entries with a link to the full filtered listing, and counts are aggregate queries.
+"""
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+
+from archive.access import listed_q
+from archive.exporting import export_response
+from archive.filters import ProgrammeFilter, listing_queryset
+from archive.media_files import open_media
+from archive.models import (
+    Film,
+    FilmDirector,
+    Person,
+    Screening,
+    ScreeningFilm,
+    ScreeningGuest,
+    Series,
+)
+
+PER_PAGE = 50
+
+
+class KeysetPaginator(Paginator):
+    """
+    Pages that stay fast deep into 100,000 events: the page's ids are read from the ordering
+    index alone, then only those fifty events are fetched with their related records.
+    """
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        ids = list(self.object_list.values_list("id", flat=True)[bottom : bottom + self.per_page])
+        return self._get_page(list(self.object_list.filter(id__in=ids)), number, self)
+
+
+RELATED_LIMIT = 50
+EXPORT_FORMATS = ("csv", "json")
+
+
+def listing(page, request):
+    programme = ProgrammeFilter(request.GET)
+    export_format = request.GET.get("format")
+    if export_format in EXPORT_FORMATS:
+        return export_response(programme.queryset, export_format)
+    if export_format:
+        raise Http404("Unknown format.")
+    paginator = KeysetPaginator(listing_queryset(programme.queryset), PER_PAGE)
+    page_of_results = paginator.get_page(request.GET.get("page"))
+    total = paginator.count
+    return page.render(
+        request,
+        context_overrides={
+            "programme": programme,
+            "results": page_of_results,
+            "total": total,
+            "facets": programme.facets(total),
+            "archive_url": page.get_url(request),
+            "has_sample": any(screening.is_sample for screening in page_of_results),
+            "csv_query": programme.query_string(format="csv"),
+            "json_query": programme.query_string(format="json"),
+        },
+    )
+
+
+def _render(page, request, template, record, *, kind, title, **context):
+    related = list(context.get("screenings", [])) + list(context.get("films", []))
+    return page.render(
+        request,
+        template=f"archive/{template}.html",
+        context_overrides={
+            "record": record,
+            "kind": kind,
+            "record_title": title,
+            "archive_url": page.get_url(request),
+            "has_sample": record.is_sample or any(item.is_sample for item in related),
+            **context,
+        },
+    )
+
+
+def _newest(queryset):
+    return list(listing_queryset(queryset.order_by("-date", "-time", "-id"))[:RELATED_LIMIT])
+
+
+def screening_detail(page, request, screening_id):
+    screening = get_object_or_404(
+        Screening.objects.select_related("series", "venue").prefetch_related(
+            Prefetch(
+                "film_links",
+                queryset=ScreeningFilm.objects.select_related("film").order_by("sort_order"),
+            ),
+            Prefetch(
+                "film_links__film__director_links",
+                queryset=FilmDirector.objects.select_related("person").order_by("sort_order"),
+            ),
+            Prefetch(
+                "guest_links",
+                queryset=ScreeningGuest.objects.select_related("person").order_by("sort_order"),
+            ),
+            "tagged_items__tag",
+            "image_links__image",
+            "document_links__document",
+            "recording_links__media",
+        ),
+        pk=screening_id,
+    )
+    films = [link.film.title for link in screening.film_links.all()]
+    user = request.user
+    links = list(screening.recording_links.all())
+    hearable = {media.pk for media in open_media([link.media for link in links], user)}
+    recordings = [link for link in links if link.media_id in hearable]
+    talks = [
+        (interview, interview.passages_for(user))
+        for interview in screening.interviews.live().filter(listed_q(user)).order_by("pk")
+    ]
+    return _render(
+        page,
+        request,
+        "screening_detail",
+        screening,
+        kind=screening.get_event_type_display(),
+        title=" / ".join(films)
+        or (screening.venue.display_name if screening.venue else screening.partial_date.display()),
+        screening=screening,
+        recordings=recordings,
+        talks=talks,
+    )
+
+
+def film_detail(page, request, slug):
+    film = get_object_or_404(
+        Film.objects.prefetch_related(
+            Prefetch(
+                "director_links",
+                queryset=FilmDirector.objects.select_related("person").order_by("sort_order"),
+            ),
+            "tagged_items__tag",
+        ),
+        slug=slug,
+    )
+    screenings = Screening.objects.filter(film_links__film=film)
+    return _render(
+        page,
+        request,
+        "film_detail",
+        film,
+        kind=_("Film"),
+        title=str(film),
+        film=film,
+        screenings=_newest(screenings),
+        screening_count=screenings.count(),
+    )
+
+
+def person_detail(page, request, slug):
+    person = get_object_or_404(Person.objects.select_related("portrait"), slug=slug)
+    films = (
+        Film.objects.filter(director_links__person=person)
+        .annotate(screening_count=Count("screenings", distinct=True))
+        .order_by("year", "title")
+    )
+    appearances = Screening.objects.filter(
+        Q(id__in=ScreeningGuest.objects.filter(person=person).values("screening_id"))
+        | Q(
+            id__in=ScreeningFilm.objects.filter(film__director_links__person=person).values(
+                "screening_id"
+            )
+        )
+    )
+    return _render(
+        page,
+        request,
+        "person_detail",
+        person,
+        kind=_("Person"),
+        title=person.name,
+        person=person,
+        films=list(films[:RELATED_LIMIT]),
+        screenings=_newest(appearances),
+        screening_count=appearances.count(),
+    )
+
+
+def series_detail(page, request, slug):
+    series = get_object_or_404(Series, slug=slug)
+    screenings = Screening.objects.filter(series=series)
+    return _render(
+        page,
+        request,
+        "series_detail",
+        series,
+        kind=_("Series"),
+        title=series.display_title,
+        series=series,
+        screenings=_newest(screenings),
+        screening_count=screenings.count(),
+    )

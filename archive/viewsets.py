@@ -1,0 +1,228 @@
+"""
+The programme records in Wagtail's admin: one snippet viewset per record, grouped under
+"Programme archive" (https://docs.wagtail.org/en/stable/topics/snippets/customising.html).
+
+Listings and choosers search with a plain case-insensitive match on a few fields, so that the
+hundred thousand records an import creates are found at once, without a search-index rebuild.
+"""
+
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.forms.choosers import BaseFilterForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+    ObjectList,
+)
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+)
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from archive.models import Film, Person, Role, Screening, Series, Venue
+
+
+class SearchFilterForm(BaseFilterForm):
+    """The chooser's search box, matching `search_fields` with icontains."""
+
+    search_fields = ()
+    q = forms.CharField(
+        label=_("Search term"),
+        widget=forms.TextInput(attrs={"placeholder": _("Search")}),
+        required=False,
+    )
+
+    def filter(self, objects):
+        objects = super().filter(objects)
+        query = self.cleaned_data.get("q")
+        if query:
+            condition = Q()
+            for field in self.search_fields:
+                condition |= Q(**{f"{field}__icontains": query})
+            objects = objects.filter(condition)
+            self.is_searching = True
+            self.search_query = query
+        return objects
+
+
+class SearchableChooserViewSet(SnippetChooserViewSet):
+    search_fields = ()
+
+    def _with_search(self, view_class):
+        form_class = type(
+            f"{self.model.__name__}ChooserFilterForm",
+            (SearchFilterForm,),
+            {"search_fields": tuple(self.search_fields)},
+        )
+        return type(view_class.__name__, (view_class,), {"filter_form_class": form_class})
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.choose_view_class = self._with_search(ChooseView)
+        self.choose_results_view_class = self._with_search(ChooseResultsView)
+
+
+def chooser_with_search(fields):
+    return type("ChooserViewSet", (SearchableChooserViewSet,), {"search_fields": fields})
+
+
+class PersonForm(WagtailAdminModelForm):
+    roles = forms.MultipleChoiceField(
+        label=_("roles"),
+        choices=Role.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("What this person has been at La Clef."),
+    )
+
+
+class SampleColumn(Column):
+    """Says 'sample' beside records made by generate_sample_archive."""
+
+    def get_value(self, instance):
+        return _("sample") if instance.is_sample else ""
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("People")
+    list_display = ["name", "sort_name", "slug", SampleColumn("is_sample", label=_("Sample"))]
+    list_filter = ["is_sample"]
+    search_fields = ["name", "sort_name", "slug"]
+    search_backend_name = None
+    ordering = ["sort_name"]
+    inspect_view_enabled = True
+    list_export = ["name", "sort_name", "slug", "roles", "wikidata_id", "imdb_id", "source"]
+    chooser_viewset_class = chooser_with_search(["name", "sort_name"])
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldRowPanel([FieldPanel("sort_name"), FieldPanel("slug")]),
+            FieldPanel("roles"),
+            FieldPanel("biography"),
+            FieldPanel("portrait"),
+            FieldRowPanel([FieldPanel("wikidata_id"), FieldPanel("imdb_id")]),
+            FieldPanel("source"),
+        ],
+        base_form_class=PersonForm,
+    )
+
+
+class FilmViewSet(SnippetViewSet):
+    model = Film
+    icon = "media"
+    menu_label = _("Films")
+    list_display = ["title", "original_title", "year", SampleColumn("is_sample", label=_("Sample"))]
+    list_filter = ["year", "is_sample"]
+    search_fields = ["title", "original_title", "slug"]
+    search_backend_name = None
+    ordering = ["title"]
+    inspect_view_enabled = True
+    list_export = ["title", "original_title", "year", "countries", "languages", "runtime", "slug"]
+    chooser_viewset_class = chooser_with_search(["title", "original_title"])
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("original_title"), FieldPanel("slug")]),
+        FieldRowPanel([FieldPanel("year"), FieldPanel("runtime")]),
+        MultipleChooserPanel("director_links", chooser_field_name="person", label=_("Directors")),
+        FieldRowPanel([FieldPanel("countries"), FieldPanel("languages")]),
+        FieldPanel("synopsis"),
+        FieldPanel("tags"),
+        FieldRowPanel([FieldPanel("wikidata_id"), FieldPanel("imdb_id")]),
+        FieldPanel("source"),
+    ]
+
+
+class ScreeningViewSet(SnippetViewSet):
+    """No drafts: a screening is public once saved, so the listing never filters on 'live'."""
+
+    model = Screening
+    icon = "date"
+    menu_label = _("Screenings")
+    list_display = [
+        "date",
+        "date_precision",
+        "event_type",
+        "series",
+        "venue",
+        "external_id",
+        SampleColumn("is_sample", label=_("Sample")),
+    ]
+    list_filter = ["event_type", "date_precision", "series", "venue", "year", "is_sample"]
+    search_fields = ["external_id", "notes", "source"]
+    search_backend_name = None
+    ordering = ["-date", "-id"]
+    inspect_view_enabled = True
+    list_per_page = 50
+    chooser_viewset_class = chooser_with_search(["external_id", "notes"])
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("date"), FieldPanel("date_precision")]),
+                FieldRowPanel([FieldPanel("time"), FieldPanel("event_type")]),
+            ],
+            heading=_("When and what"),
+        ),
+        MultipleChooserPanel("film_links", chooser_field_name="film", label=_("Films shown")),
+        FieldRowPanel([FieldPanel("series"), FieldPanel("venue")]),
+        MultipleChooserPanel("guest_links", chooser_field_name="person", label=_("Guests")),
+        FieldPanel("notes"),
+        FieldPanel("tags"),
+        FieldPanel("source"),
+        MultipleChooserPanel("image_links", chooser_field_name="image", label=_("Images")),
+        MultipleChooserPanel("document_links", chooser_field_name="document", label=_("Documents")),
+        MultipleChooserPanel("recording_links", chooser_field_name="media", label=_("Recordings")),
+        FieldPanel("external_id"),
+    ]
+
+
+class SeriesViewSet(SnippetViewSet):
+    model = Series
+    icon = "list-ul"
+    menu_label = _("Series")
+    list_display = ["title", "title_en", "start_year", "end_year"]
+    search_fields = ["title", "title_en"]
+    search_backend_name = None
+    inspect_view_enabled = True
+    chooser_viewset_class = chooser_with_search(["title", "title_en"])
+    panels = [
+        FieldRowPanel([FieldPanel("title"), FieldPanel("title_en")]),
+        FieldPanel("slug"),
+        FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
+        FieldPanel("description"),
+        FieldPanel("description_en"),
+        FieldPanel("source"),
+    ]
+
+
+class VenueViewSet(SnippetViewSet):
+    model = Venue
+    icon = "site"
+    menu_label = _("Venues")
+    list_display = ["name", "name_en", "address"]
+    search_fields = ["name", "name_en", "address"]
+    search_backend_name = None
+    inspect_view_enabled = True
+    chooser_viewset_class = chooser_with_search(["name", "name_en"])
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("name_en")]),
+        FieldRowPanel([FieldPanel("address"), FieldPanel("slug")]),
+        FieldPanel("description"),
+        FieldPanel("description_en"),
+        FieldPanel("source"),
+    ]
+
+
+class ProgrammeArchiveGroup(SnippetViewSetGroup):
+    menu_label = _("Programme archive")
+    menu_icon = "folder-open-inverse"
+    menu_order = 250
+    items = (ScreeningViewSet, FilmViewSet, PersonViewSet, SeriesViewSet, VenueViewSet)

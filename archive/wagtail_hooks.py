@@ -1,0 +1,29 @@
+"""Admin registration: the programme records, and the programme import view."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+
+from archive.admin_views import ImportProgrammeView
+from archive.viewsets import ProgrammeArchiveGroup
+
+register_snippet(ProgrammeArchiveGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_import_url():
+    return [path("archive/import/", ImportProgrammeView.as_view(), name="archive_import")]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("archive.add_screening")
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem(
+        _("Import a programme"), reverse("archive_import"), icon_name="upload", order=260
+    )

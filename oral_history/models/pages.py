@@ -1,0 +1,250 @@
+"""The oral history section and its interviews, each a page with its recording and transcript."""
+
+from django.db import models
+from django.http import Http404, HttpResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from archive.access import AccessControlled, AccessLevel
+from archive.dates import DatePrecision, PartialDate
+from home.models import BasePage, SectionPage
+from oral_history import exports
+from oral_history.formats.base import format_clock
+from oral_history.listing import InterviewListing
+from oral_history.passages import visible_passages
+
+
+class OralHistoryIndexPage(SectionPage):
+    """Lists the interviews and the recorded talks that followed screenings, with filters."""
+
+    subpage_types = ["oral_history.InterviewPage"]
+
+    class Meta:
+        verbose_name = _("oral history index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = InterviewListing(self, request)
+        return context
+
+
+class InterviewKind(models.TextChoices):
+    INTERVIEW = "interview", _("Oral history interview")
+    TALK = "talk", _("Talk after a screening")
+
+
+class InterviewPage(RoutablePageMixin, AccessControlled, BasePage):
+    """
+    An interview or a recorded talk: its narrative and context are editorial, so it is a page;
+    its transcript, index and restricted passages hang from it (see transcripts.py).
+    """
+
+    kind = models.CharField(
+        _("kind"), max_length=10, choices=InterviewKind.choices, default=InterviewKind.INTERVIEW
+    )
+    date = models.DateField(_("date"), null=True, blank=True)
+    date_precision = models.CharField(
+        _("date precision"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    place = models.CharField(_("place"), max_length=255, blank=True)
+    languages = models.CharField(
+        _("languages"),
+        max_length=100,
+        blank=True,
+        help_text=_("Languages spoken, separated by semicolons, e.g. 'français; English'."),
+    )
+    duration = models.FloatField(
+        _("duration (seconds)"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Read from the recordings' files."),
+    )
+    screening = models.ForeignKey(
+        "archive.Screening",
+        verbose_name=_("screening"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="interviews",
+        help_text=_("For a talk: the screening it followed."),
+    )
+    body = RichTextField(
+        _("narrative and context"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_("Who is speaking, when and why; what the recording covers."),
+    )
+    rights = models.TextField(
+        _("rights statement"),
+        blank=True,
+        help_text=_("Who holds the rights and what reuse is allowed."),
+    )
+    external_id = models.CharField(
+        _("source identifier"),
+        max_length=255,
+        blank=True,
+        db_index=True,
+        help_text=_("The identifier of the file it was imported from (OHMS accession)."),
+    )
+    is_demonstration = models.BooleanField(
+        _("demonstration"),
+        default=False,
+        help_text=_("A made-up example for trying the site; labelled as such on every page."),
+    )
+    tags = ClusterTaggableManager(through="oral_history.InterviewTag", blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("screening")]),
+        FieldRowPanel(
+            [FieldPanel("date"), FieldPanel("date_precision"), FieldPanel("place")],
+            heading=_("When and where"),
+        ),
+        FieldPanel("languages"),
+        FieldPanel("body"),
+        InlinePanel("participants", heading=_("Narrators and interviewers"), label=_("person")),
+        InlinePanel("recordings", heading=_("Recordings"), label=_("recording")),
+        InlinePanel("segments", heading=_("Index"), label=_("segment")),
+        FieldPanel("tags"),
+        FieldPanel("is_demonstration"),
+    ]
+    access_panels = [
+        MultiFieldPanel(
+            [FieldPanel("access_level"), FieldPanel("embargo_until")], heading=_("Access")
+        ),
+        InlinePanel("redactions", heading=_("Restricted passages"), label=_("passage")),
+        FieldPanel("rights"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(access_panels, heading=_("Access")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings"), classname="settings"),
+        ]
+    )
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.FilterField("access_level"),
+        index.FilterField("kind"),
+    ]
+
+    parent_page_types = ["oral_history.OralHistoryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("interview")
+        permissions = [
+            ("view_registered_material", _("Can hear and read material for approved researchers"))
+        ]
+
+    @property
+    def partial_date(self):
+        return PartialDate(self.date, self.date_precision) if self.date else None
+
+    @property
+    def duration_clock(self):
+        return format_clock(self.duration) if self.duration else ""
+
+    def language_list(self):
+        return [language.strip() for language in self.languages.split(";") if language.strip()]
+
+    def refresh_duration(self):
+        """The longest of the recordings' durations, as read from their files."""
+        durations = [link.media.duration for link in self.recordings.all() if link.media.duration]
+        self.duration = max(durations) if durations else None
+
+    def save(self, *args, **kwargs):
+        self.refresh_duration()
+        super().save(*args, **kwargs)
+
+    # Access -------------------------------------------------------------------------------
+
+    def serve(self, request, *args, **kwargs):
+        if not self.is_listed_for(request.user):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        if self.access_level == AccessLevel.CLOSED:
+            return []
+        return super().get_sitemap_urls(request)
+
+    def passages_for(self, user):
+        """What this user may hear and read, with restricted passages withheld; None if nothing."""
+        if not self.is_open_to(user):
+            return None
+        return visible_passages(self, user)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        passages = self.passages_for(request.user)
+        context["passages"] = passages
+        context["start_at"] = _start_second(request)
+        context["participants"] = self.participants.select_related("person")
+        return context
+
+    # Downloads ----------------------------------------------------------------------------
+
+    def _passages_or_404(self, request):
+        if not self.is_listed_for(request.user):
+            raise Http404
+        passages = self.passages_for(request.user)
+        if passages is None:
+            raise Http404
+        return passages
+
+    @path("captions/", name="captions")
+    def captions(self, request):
+        passages = self._passages_or_404(request)
+        return self._download(exports.captions(passages), "text/vtt", f"{self.slug}.vtt")
+
+    @path("chapters/", name="chapters")
+    def chapters(self, request):
+        passages = self._passages_or_404(request)
+        text = exports.chapters(passages, self.duration)
+        return self._download(text, "text/vtt", f"{self.slug}-chapters.vtt")
+
+    @path("text/", name="text")
+    def text(self, request):
+        passages = self._passages_or_404(request)
+        text = exports.plain_text(self, passages)
+        return self._download(text, "text/plain", f"{self.slug}.txt")
+
+    @path("json/", name="json")
+    def json(self, request):
+        passages = self._passages_or_404(request)
+        data = exports.as_json(self, passages, request)
+        return self._download(data, "application/json", f"{self.slug}.json")
+
+    def _download(self, content, content_type, filename):
+        response = HttpResponse(content, content_type=f"{content_type}; charset=utf-8")
+        response["Content-Disposition"] = f'inline; filename="{filename}"'
+        if self.access_level != AccessLevel.PUBLIC:
+            response["Cache-Control"] = "private, no-store"
+            response["X-Robots-Tag"] = "noindex"
+        return response
+
+
+def _start_second(request):
+    try:
+        return max(0, int(float(request.GET.get("t", ""))))
+    except ValueError:
+        return None

@@ -1,0 +1,220 @@
+"""The researcher's listing: newest first, 50 a page, every filter with its counts."""
+
+import datetime
+import re
+
+import pytest
+from django.core.cache import cache
+
+from archive.dates import DatePrecision
+from archive.factories import (
+    FilmFactory,
+    PersonFactory,
+    ScreeningFactory,
+    SeriesFactory,
+    VenueFactory,
+)
+from archive.filters import bump_programme_version
+from archive.models import Screening
+
+
+def rows(html):
+    """The date cells of the listing table, in order."""
+    return re.findall(r'<td class="programme__date"[^>]*>\s*<a href="([^"]+)">([^<]+)</a>', html)
+
+
+def options(html, name):
+    """{label: selected} of a filter's <select>."""
+    select = re.search(rf'<select id="filter-{name}" name="{name}"[^>]*>(.*?)</select>', html, re.S)
+    return {
+        label.strip(): bool(selected)
+        for selected, label in re.findall(
+            r'<option value="[^"]*"( selected)?>([^<]+)</option>', select.group(1)
+        )
+    }
+
+
+@pytest.fixture
+def programme(site_pages):
+    Screening.objects.all().delete()
+    cache.clear()
+    denis = PersonFactory(name="Claire Denis", slug="claire-denis", roles=["director"])
+    gonzalez = PersonFactory(name="Yann Gonzalez", slug="yann-gonzalez")
+    attica = FilmFactory(title="Attica", slug="attica")
+    beau = FilmFactory(title="Beau travail", slug="beau-travail", year=1999, directors=[denis])
+    wall = VenueFactory(name="Le mur extérieur", name_en="The outside wall", slug="wall")
+    clef = VenueFactory(name="La Clef", slug="la-clef-test")
+    nightly = SeriesFactory(title="Séances du soir", title_en="Nightly screenings", slug="nightly")
+    ScreeningFactory(
+        date=datetime.date(2019, 5, 2),
+        event_type="talk",
+        films=[attica],
+        guests=[(gonzalez, "guest")],
+        series=nightly,
+        venue=clef,
+        tag_names=["occupation"],
+        notes="A packed room.",
+    )
+    ScreeningFactory(
+        date=datetime.date(2020, 4, 1),
+        date_precision=DatePrecision.MONTH,
+        event_type="open-air",
+        films=[beau],
+        venue=wall,
+    )
+    ScreeningFactory(
+        date=datetime.date(1995, 1, 1),
+        date_precision=DatePrecision.YEAR,
+        event_type="performance",
+        venue=clef,
+    )
+    return site_pages
+
+
+@pytest.mark.django_db
+class TestListing:
+    def test_lists_events_newest_first_with_their_films_and_guests(self, client, programme):
+        html = client.get("/en/archive/").content.decode()
+        assert [label for _url, label in rows(html)] == ["April 2020", "May 2, 2019", "1995"]
+        assert '<h2 id="results-heading">3 events</h2>' in html
+        assert '<a href="/en/archive/films/attica/"><cite>Attica</cite></a>' in html
+        assert '<a href="/en/archive/people/yann-gonzalez/">Yann Gonzalez</a>' in html
+        assert 'Beau travail</cite></a> (1999)<span class="programme__by"> — Claire Denis' in html
+        assert "The outside wall" in html
+
+    def test_french_listing_shows_the_same_records_with_french_names(self, client, programme):
+        html = client.get("/fr/archives/").content.decode()
+        assert [label for _url, label in rows(html)] == ["avril 2020", "2 mai 2019", "1995"]
+        assert rows(html)[1][0].startswith("/fr/archives/screenings/")
+        assert "Le mur extérieur" in html
+
+    @pytest.mark.parametrize(
+        ("query", "expected"),
+        [
+            ("q=attica", ["May 2, 2019"]),
+            ("q=packed", ["May 2, 2019"]),
+            ("q=gonzalez", ["May 2, 2019"]),
+            ("year=2020", ["April 2020"]),
+            ("from=2019", ["April 2020", "May 2, 2019"]),
+            ("to=2019-05", ["May 2, 2019", "1995"]),
+            ("from=2019-05-03&to=2020-12-31", ["April 2020"]),
+            ("type=performance", ["1995"]),
+            ("series=nightly", ["May 2, 2019"]),
+            ("venue=wall", ["April 2020"]),
+            ("person=yann-gonzalez", ["May 2, 2019"]),
+            ("person=claire-denis", ["April 2020"]),
+            ("film=beau-travail", ["April 2020"]),
+            ("tag=occupation", ["May 2, 2019"]),
+            ("venue=la-clef-test&type=talk", ["May 2, 2019"]),
+            ("film=no-such-film", []),
+        ],
+    )
+    def test_each_filter(self, client, programme, query, expected):
+        html = client.get(f"/en/archive/?{query}").content.decode()
+        assert [label for _url, label in rows(html)] == expected
+
+    def test_each_filter_shows_its_options_with_counts(self, client, programme):
+        html = client.get("/en/archive/").content.decode()
+        assert options(html, "year") == {
+            "All years": False,
+            "2020 (1)": False,
+            "2019 (1)": False,
+            "1995 (1)": False,
+        }
+        assert options(html, "type") == {
+            "All event types": False,
+            "Director talk / Q&amp;A (1)": False,
+            "Open-air screening (1)": False,
+            "Performance (1)": False,
+        }
+        assert options(html, "venue") == {
+            "All venues": False,
+            "La Clef (2)": False,
+            "The outside wall (1)": False,
+        }
+        assert options(html, "series") == {"All series": False, "Nightly screenings (1)": False}
+        assert options(html, "person") == {
+            "All people": False,
+            "Claire Denis (1)": False,
+            "Yann Gonzalez (1)": False,
+        }
+        assert options(html, "film") == {
+            "All films": False,
+            "Attica (1)": False,
+            "Beau travail (1999) (1)": False,
+        }
+        assert options(html, "tag") == {"All tags": False, "occupation (1)": False}
+
+    def test_counts_follow_the_other_filters_and_mark_the_chosen_option(self, client, programme):
+        html = client.get("/en/archive/?venue=la-clef-test").content.decode()
+        assert options(html, "venue") == {
+            "All venues": False,
+            "La Clef (2)": True,
+            "The outside wall (1)": False,
+        }
+        assert options(html, "year") == {"All years": False, "2019 (1)": False, "1995 (1)": False}
+
+    def test_an_invalid_filter_is_reported_and_ignored(self, client, programme):
+        html = client.get("/en/archive/?from=spring").content.decode()
+        assert "Some filters were not understood" in html
+        assert "Give a year (1990), a month (1990-06) or a day (1990-06-21)." in html
+        assert len(rows(html)) == 3
+
+    def test_the_form_is_accessible_without_javascript(self, client, programme):
+        html = client.get("/en/archive/").content.decode()
+        assert '<form class="archive-filters" method="get" action="/en/archive/"' in html
+        assert "<legend>Filter the programme</legend>" in html
+        for name in ("q", "from", "to", "year", "type", "series", "venue", "person", "film", "tag"):
+            assert f'<label for="filter-{name}">' in html
+        assert '<th scope="col">Date</th>' in html
+        assert '<button type="submit">Apply filters</button>' in html
+
+    def test_fifty_a_page_with_a_labelled_pagination(self, client, programme):
+        ScreeningFactory.create_batch(60, date=datetime.date(1980, 1, 1))
+        html = client.get("/en/archive/?venue=&page=2").content.decode()
+        assert len(rows(html)) == 13
+        assert '<nav class="pagination" aria-label="Pages of results">' in html
+        assert "Page 2 of 2" in html
+        assert 'href="?page=1" rel="prev"' in html
+
+    def test_download_links_keep_the_filters(self, client, programme):
+        html = client.get("/en/archive/?year=2019").content.decode()
+        assert '<a href="/en/archive/?year=2019&amp;format=csv" download>CSV</a>' in html
+
+
+def make_events(count):
+    venue = VenueFactory()
+    series = SeriesFactory()
+    for _ in range(count):
+        director = PersonFactory()
+        ScreeningFactory(
+            films=[FilmFactory(directors=[director])],
+            guests=[PersonFactory()],
+            venue=venue,
+            series=series,
+            tag_names=["occupation"],
+        )
+
+
+# Page routing, site, navigation and translations (as every section page), then the listing:
+# count, the page's ids, its events, their films, their directors, its guests; then the facets
+# (year, type, series and venue with their records, people, films and tags with their records)
+# when they are not cached; any change to a record makes them stale.
+LISTING_QUERIES = {"fr": 9 + 6, "en": 10 + 6}
+FACET_QUERIES = 12
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("count", [3, 30])
+def test_the_listing_costs_a_fixed_number_of_queries(
+    client, site_pages, django_assert_num_queries, language, count
+):
+    make_events(count)
+    url = {"fr": "/fr/archives/", "en": "/en/archive/"}[language]
+    client.get(url)
+    with django_assert_num_queries(LISTING_QUERIES[language]):
+        client.get(url)
+    bump_programme_version()  # as any change to a record does: the counts are made again
+    with django_assert_num_queries(LISTING_QUERIES[language] + FACET_QUERIES):
+        client.get(f"{url}?person=&year=")
