@@ -12,8 +12,9 @@ that importing the same file again changes nothing. Rows that share an `external
 event that showed several films, one per row. Films, people, series, venues and tags named in a
 row are matched by name (case and spacing ignored) or created; the importer never changes an
 existing film, person, series or venue, except to add a role it saw a person in. When a row
-differs from the event it matches (for example after an editor's change), the event is updated
-to the row, and the report counts it as updated: check with a dry run first.
+differs from the event it matches, the event is updated to the row, unless an editor has
+changed that event in the admin since: then the editor's version is kept, and the report names
+the row ("kept: changed by an editor"). Check with a dry run first.
 """
 
 import csv
@@ -23,10 +24,12 @@ import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.text import slugify
 from taggit.models import Tag
 from tqdm import tqdm
+from wagtail.models import Revision
 
 from archive.dates import DatePrecision, PartialDate
 from archive.filters import bump_programme_version
@@ -86,6 +89,7 @@ class ImportReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    kept: list = field(default_factory=list)
     new_records: dict = field(default_factory=lambda: defaultdict(int))
     errors: list = field(default_factory=list)
     error_count: int = 0
@@ -115,6 +119,13 @@ class ImportReport:
             f"{self.rows} rows, {self.events} events: {self.created} {verb} created, "
             f"{self.updated} {verb} updated, {self.unchanged} unchanged"
         )
+        if self.kept:
+            rows = ", ".join(str(number) for number in self.kept[:20])
+            more = "…" if len(self.kept) > 20 else ""
+            text += (
+                f"; {len(self.kept)} kept as an editor changed them in the admin "
+                f"(rows {rows}{more})"
+            )
         if records:
             text += f"; {records}"
         return text + ("." if not self.dry_run else ". Dry run: nothing was saved.")
@@ -650,6 +661,21 @@ class Writer:
                     break
         return matches
 
+    @staticmethod
+    def edited_by_editors(screenings):
+        """Ids of the events a person has saved in the admin (imports write no revisions)."""
+        ids = [str(screening.pk) for screening in screenings]
+        if not ids:
+            return set()
+        return {
+            int(object_id)
+            for object_id in Revision.objects.filter(
+                base_content_type=ContentType.objects.get_for_model(Screening),
+                object_id__in=ids,
+                user__isnull=False,
+            ).values_list("object_id", flat=True)
+        }
+
     def write(self, groups):
         self.roles_changed = set()
         self.resolve(groups)
@@ -665,9 +691,16 @@ class Writer:
                 "external_id", flat=True
             )
         )
+        edited = self.edited_by_editors(matches.values())
         for position, group in enumerate(groups):
             desired = self.desired(group)
             screening = matches.get(position)
+            if screening is not None and screening.pk in edited:
+                if self.current(screening) != desired:
+                    self.report.kept.append(group[0].number)
+                else:
+                    self.report.unchanged += 1
+                continue
             if screening is None:
                 external_id = group[0].external_id or derived[position]
                 if external_id in taken:

@@ -109,6 +109,22 @@ class TestGoodFile:
         assert "0 were created, 1 were updated, 4 unchanged" in output
         assert Screening.objects.get(external_id="occ-001").notes.startswith("A full room")
 
+    def test_a_reimport_never_overwrites_an_event_an_editor_changed(self, tmp_path):
+        run(GOOD)
+        editor = get_user_model().objects.create_superuser("curator", password="x")
+        screening = Screening.objects.get(external_id="occ-001")
+        screening.notes = "Corrected by the collective's archivist."
+        screening.save()
+        screening.save_revision(user=editor)
+        text = GOOD.read_text().replace("A packed room", "A full room")
+
+        output = run(write(tmp_path, text))
+
+        screening.refresh_from_db()
+        assert screening.notes == "Corrected by the collective's archivist."
+        assert "1 kept as an editor changed them in the admin (rows 2)" in output
+        assert "0 were updated" in output
+
     def test_semicolon_separated_file(self, tmp_path):
         text = (
             "date;film_title;venue;guests\n"
