@@ -211,3 +211,9 @@ def test_recordings_are_not_in_public_storage(make_interview):
 def test_a_guessed_media_address_with_the_wrong_name_is_refused(client, make_interview):
     page = make_interview()
     assert client.get(f"/media-files/{page.media.pk}/other.mp3").status_code == 404
+
+
+@pytest.mark.django_db
+def test_editors_approve_researchers_by_putting_them_in_a_ready_made_group():
+    group = Group.objects.get(name=RESEARCHER_GROUP)
+    assert group.permissions.filter(codename="view_registered_material").exists()
