@@ -1,8 +1,12 @@
 """Factories for the programme records, used by the tests and nothing else."""
 
 import datetime
+import io
+from pathlib import Path
 
 import factory
+from django.core.files.base import ContentFile
+from PIL import Image
 
 from archive.dates import DatePrecision
 from archive.models import (
@@ -93,3 +97,47 @@ class ScreeningFactory(factory.django.DjangoModelFactory):
         if extracted:
             self.tags.add(*extracted)
             self.save()
+
+
+def png_file(name="photo.png", size=(64, 48), color=(158, 27, 44)):
+    """A real PNG, small enough for tests."""
+    buffer = io.BytesIO()
+    Image.new("RGB", size, color).save(buffer, "PNG")
+    return ContentFile(buffer.getvalue(), name=name)
+
+
+SAMPLE_DIR = Path(__file__).resolve().parents[1] / "oral_history" / "sample_data"
+SAMPLE_MP3 = SAMPLE_DIR / "demonstration.mp3"
+
+
+def mp3_file(name="recording.mp3"):
+    """A real, short MP3 (the oral history's demonstration file)."""
+    return ContentFile(SAMPLE_MP3.read_bytes(), name=name)
+
+
+class ArchiveImageFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Photograph {n}")
+    file = factory.LazyFunction(png_file)
+
+    class Meta:
+        model = "archive.ArchiveImage"
+        skip_postgeneration_save = True
+
+
+class ArchiveMediaFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Recording {n}")
+    type = "audio"
+    file = factory.LazyFunction(mp3_file)
+
+    class Meta:
+        model = "archive.ArchiveMedia"
+        skip_postgeneration_save = True
+
+
+class ArtworkFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Work {n}")
+    artist = factory.SubFactory(PersonFactory)
+
+    class Meta:
+        model = "archive.Artwork"
+        skip_postgeneration_save = True

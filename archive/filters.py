@@ -14,13 +14,14 @@ issue replaces it with the site's full-text search.
 import datetime
 import hashlib
 import time
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
 from django import forms
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -43,6 +44,35 @@ from archive.models import (
 FACET_LIMIT = 30
 FACET_CACHE_SECONDS = 60 * 60 * 24
 VERSION_KEY = "archive:programme-version"
+
+LINK_TABLES = {
+    "guest": ScreeningGuest._meta.db_table,
+    "shown": ScreeningFilm._meta.db_table,
+    "director": FilmDirector._meta.db_table,
+}
+
+# The people of the whole archive, each event counted once per person: the distinct events as a
+# guest, plus those as a director, less those as both. Three GROUP BY over the link tables'
+# indexes, about three times as fast as grouping the UNION of every (person, event) pair (the
+# filtered counts still group that UNION: there the filter's subquery would be run three times).
+PERSON_COUNTS_SQL = """
+    SELECT person_id, CAST(SUM(n) AS INTEGER) AS total FROM (
+        SELECT g.person_id, COUNT(DISTINCT g.screening_id) AS n
+        FROM {guest} g GROUP BY g.person_id
+        UNION ALL
+        SELECT d.person_id, COUNT(DISTINCT s.screening_id)
+        FROM {shown} s INNER JOIN {director} d ON d.film_id = s.film_id GROUP BY d.person_id
+        UNION ALL
+        SELECT g.person_id, -COUNT(DISTINCT g.screening_id)
+        FROM {guest} g
+        WHERE EXISTS (
+            SELECT 1 FROM {shown} s INNER JOIN {director} d ON d.film_id = s.film_id
+            WHERE s.screening_id = g.screening_id AND d.person_id = g.person_id
+        )
+        GROUP BY g.person_id
+    ) AS counts
+    GROUP BY person_id HAVING SUM(n) > 0 ORDER BY total DESC, person_id LIMIT %s
+"""
 
 
 def programme_version():
@@ -121,21 +151,49 @@ class Facet:
 
 
 def listing_queryset(queryset):
-    """What a row of the listing shows, in a fixed number of queries whatever the page size."""
-    return queryset.select_related("series", "venue").prefetch_related(
-        Prefetch(
-            "film_links",
-            queryset=ScreeningFilm.objects.select_related("film").order_by("sort_order", "id"),
-        ),
-        Prefetch(
-            "film_links__film__director_links",
-            queryset=FilmDirector.objects.select_related("person").order_by("sort_order", "id"),
-        ),
-        Prefetch(
-            "guest_links",
-            queryset=ScreeningGuest.objects.select_related("person").order_by("sort_order", "id"),
-        ),
-    )
+    """The events of listing rows with their series and venue; see `with_row_details`."""
+    return queryset.select_related("series", "venue")
+
+
+def with_row_details(screenings):
+    """
+    Give each event what its row in the programme table shows, in three queries whatever the
+    number of rows: `row_films` as (slug, title, year, director names) and `row_guests` as
+    (slug, name, role). Plain values rather than prefetched model instances: fifty rows of
+    films, directors and guests cost a third of the listing's time as instances.
+    """
+    screenings = list(screenings)
+    ids = [screening.pk for screening in screenings]
+    films = defaultdict(list)
+    for screening_id, film_id, slug, title, year in (
+        ScreeningFilm.objects.filter(screening_id__in=ids)
+        .order_by("sort_order", "id")
+        .values_list("screening_id", "film_id", "film__slug", "film__title", "film__year")
+    ):
+        films[screening_id].append((film_id, slug, title, year))
+    directors = defaultdict(list)
+    for film_id, name in (
+        FilmDirector.objects.filter(
+            film_id__in={film[0] for links in films.values() for film in links}
+        )
+        .order_by("sort_order", "id")
+        .values_list("film_id", "person__name")
+    ):
+        directors[film_id].append(name)
+    guests = defaultdict(list)
+    for screening_id, slug, name, role in (
+        ScreeningGuest.objects.filter(screening_id__in=ids)
+        .order_by("sort_order", "id")
+        .values_list("screening_id", "person__slug", "person__name", "role")
+    ):
+        guests[screening_id].append((slug, name, role))
+    for screening in screenings:
+        screening.row_films = [
+            (slug, title, year, directors[film_id])
+            for film_id, slug, title, year in films[screening.pk]
+        ]
+        screening.row_guests = guests[screening.pk]
+    return screenings
 
 
 class ProgrammeFilter:
@@ -237,20 +295,29 @@ class ProgrammeFilter:
 
     # Facets -------------------------------------------------------------------------------
 
+    @cached_property
+    def _counts_key(self):
+        digest = hashlib.sha256(repr(sorted(self.values.items())).encode()).hexdigest()
+        return f"archive:facets:{programme_version()}:{get_language()}:{digest}"
+
+    def cached_total(self):
+        """The number of matching events if counted since the last change, else None."""
+        counts = cache.get(self._counts_key)
+        return None if counts is None else counts[0]
+
     def facets(self, total):
         """
         Every filter with its options and their counts; `total` is the current result count.
 
         Counting is the costly part of the listing, so the facets of each combination of
-        filters are cached until any programme record changes (see `archive.signals`).
+        filters are cached, with the total, until any programme record changes (see
+        `archive.signals`).
         """
-        digest = hashlib.sha256(repr(sorted(self.values.items())).encode()).hexdigest()
-        key = f"archive:facets:{programme_version()}:{get_language()}:{digest}"
-        facets = cache.get(key)
-        if facets is None:
-            facets = self.count_facets(total)
-            cache.set(key, facets, FACET_CACHE_SECONDS)
-        return facets
+        counts = cache.get(self._counts_key)
+        if counts is None or counts[0] != total:
+            counts = (total, self.count_facets(total))
+            cache.set(self._counts_key, counts, FACET_CACHE_SECONDS)
+        return counts[1]
 
     def count_facets(self, total):
         return [
@@ -323,13 +390,24 @@ class ProgrammeFilter:
     def _person_facet(self, total):
         """People linked to the events as guests or as directors of a film shown."""
         events, filtered = self.filtered(skip="person")
-        guests = ScreeningGuest.objects.values("person_id", "screening_id")
-        directors = ScreeningFilm.objects.values(
-            "film__director_links__person_id", "screening_id"
-        ).filter(film__director_links__isnull=False)
         if filtered:
-            guests = guests.filter(screening_id__in=events.values("id"))
-            directors = directors.filter(screening_id__in=events.values("id"))
+            rows = self._person_counts_filtered(events)
+        else:
+            with connection.cursor() as cursor:
+                cursor.execute(PERSON_COUNTS_SQL.format(**LINK_TABLES), [FACET_LIMIT + 1])
+                rows = cursor.fetchall()
+        return self._named_options("person", Person, rows, total, _("Person"))
+
+    def _person_counts_filtered(self, events):
+        """Each (person, event) pair once, as a guest or a director, grouped by person."""
+        guests = ScreeningGuest.objects.values("person_id", "screening_id").filter(
+            screening_id__in=events.values("id")
+        )
+        directors = (
+            ScreeningFilm.objects.values("film__director_links__person_id", "screening_id")
+            .filter(film__director_links__isnull=False)
+            .filter(screening_id__in=events.values("id"))
+        )
         guest_sql, guest_params = guests.order_by().query.sql_with_params()
         director_sql, director_params = directors.order_by().query.sql_with_params()
         sql = (
@@ -338,8 +416,7 @@ class ProgrammeFilter:
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [*guest_params, *director_params, FACET_LIMIT + 1])
-            rows = cursor.fetchall()
-        return self._named_options("person", Person, rows, total, _("Person"))
+            return cursor.fetchall()
 
     def _named_options(self, name, model, rows, total, label):
         limited = len(rows) > FACET_LIMIT

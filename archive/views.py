@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from archive.access import listed_q
 from archive.exporting import export_response
-from archive.filters import ProgrammeFilter, listing_queryset
+from archive.filters import ProgrammeFilter, listing_queryset, with_row_details
 from archive.media_files import open_media
 from archive.models import (
     Film,
@@ -28,19 +28,22 @@ from archive.models import (
 )
 
 PER_PAGE = 50
+NEWEST_FIRST = ("-date", "-time", "-id")
 
 
 class KeysetPaginator(Paginator):
     """
     Pages that stay fast deep into 100,000 events: the page's ids are read from the ordering
-    index alone, then only those fifty events are fetched with their related records.
+    index alone, then only those fifty events are fetched, by id (the filters are not applied
+    twice), with their related records. The count is the one cached with the facets, if any.
     """
 
     def page(self, number):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         ids = list(self.object_list.values_list("id", flat=True)[bottom : bottom + self.per_page])
-        return self._get_page(list(self.object_list.filter(id__in=ids)), number, self)
+        rows = listing_queryset(Screening.objects.filter(id__in=ids)).order_by(*NEWEST_FIRST)
+        return self._get_page(with_row_details(rows), number, self)
 
 
 RELATED_LIMIT = 50
@@ -54,7 +57,10 @@ def listing(page, request):
         return export_response(programme.queryset, export_format)
     if export_format:
         raise Http404("Unknown format.")
-    paginator = KeysetPaginator(listing_queryset(programme.queryset), PER_PAGE)
+    paginator = KeysetPaginator(programme.queryset, PER_PAGE)
+    cached_total = programme.cached_total()
+    if cached_total is not None:
+        paginator.count = cached_total
     page_of_results = paginator.get_page(request.GET.get("page"))
     total = paginator.count
     return page.render(
@@ -89,7 +95,7 @@ def _render(page, request, template, record, *, kind, title, **context):
 
 
 def _newest(queryset):
-    return list(listing_queryset(queryset.order_by("-date", "-time", "-id"))[:RELATED_LIMIT])
+    return with_row_details(listing_queryset(queryset.order_by(*NEWEST_FIRST))[:RELATED_LIMIT])
 
 
 def screening_detail(page, request, screening_id):

@@ -26,7 +26,7 @@ from wagtail.snippets.views.chooser import (
 )
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from archive.models import Film, Person, Role, Screening, Series, Venue
+from archive.models import Artwork, Film, Person, Role, Screening, Series, Venue
 
 
 class SearchFilterForm(BaseFilterForm):
@@ -226,3 +226,18 @@ class ProgrammeArchiveGroup(SnippetViewSetGroup):
     menu_icon = "folder-open-inverse"
     menu_order = 250
     items = (ScreeningViewSet, FilmViewSet, PersonViewSet, SeriesViewSet, VenueViewSet)
+
+
+class ArtworkViewSet(SnippetViewSet):
+    """The works shown in exhibitions, which editors describe: the sources name none."""
+
+    model = Artwork
+    icon = "image"
+    menu_label = _("Artworks")
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["title", "artist", "year", "exhibition"]
+    list_filter = ["exhibition", "artist"]
+    search_fields = ["title", "medium", "notes"]
+    search_backend_name = None
+    inspect_view_enabled = True

@@ -7,9 +7,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from archive.admin_views import ImportProgrammeView
-from archive.viewsets import ProgrammeArchiveGroup
+from archive.viewsets import ArtworkViewSet, ProgrammeArchiveGroup
 
 register_snippet(ProgrammeArchiveGroup)
+register_snippet(ArtworkViewSet)
 
 
 @hooks.register("register_admin_urls")

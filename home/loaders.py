@@ -6,7 +6,7 @@ links to. The words come from `home.content`; the rules that keep editors' chang
 
 from wagtail.models import Locale, Page, Site
 
-from archive.models import ArchiveIndexPage, ExhibitionIndexPage
+from archive.models import ArchiveIndexPage, ExhibitionIndexPage, MediaIndexPage
 from home.content.site import HOME, SECTIONS
 from home.models import HistoryIndexPage, HomePage
 from home.seeding import is_stock_welcome_page
@@ -20,6 +20,7 @@ SECTION_PAGE_CLASSES = {
     "archive": ArchiveIndexPage,
     "oral_history": OralHistoryIndexPage,
     "exhibitions": ExhibitionIndexPage,
+    "media": MediaIndexPage,
     "search": SearchPage,
 }
 

@@ -51,6 +51,7 @@ SECTION_BY_CLASS = {
     "ArchiveIndexPage": "archive",
     "OralHistoryIndexPage": "oral_history",
     "ExhibitionIndexPage": "exhibitions",
+    "MediaIndexPage": "media",
     "SearchPage": "search",
 }
 
@@ -59,6 +60,7 @@ SECTION_URLS = {
     "archive": {"fr": "/fr/archives/", "en": "/en/archive/"},
     "oral_history": {"fr": "/fr/histoire-orale/", "en": "/en/oral-history/"},
     "exhibitions": {"fr": "/fr/expositions/", "en": "/en/exhibitions/"},
+    "media": {"fr": "/fr/medias/", "en": "/en/media/"},
     "search": {"fr": "/fr/recherche/", "en": "/en/search/"},
 }
 

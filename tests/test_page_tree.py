@@ -4,7 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
-from archive.models import ArchiveIndexPage, ExhibitionIndexPage
+from archive.models import ArchiveIndexPage, ExhibitionIndexPage, ExhibitionPage, MediaIndexPage
 from home.factories import HistoryIndexPageFactory, HomePageFactory
 from home.models import HistoryChapterPage, HistoryIndexPage, HomePage
 from oral_history.models import InterviewPage, OralHistoryIndexPage
@@ -15,6 +15,7 @@ SECTIONS = {
     ArchiveIndexPage,
     OralHistoryIndexPage,
     ExhibitionIndexPage,
+    MediaIndexPage,
     SearchPage,
 }
 
@@ -39,10 +40,15 @@ class PageTreeRulesTests(WagtailPageTestCase):
             with self.subTest(section=section.__name__):
                 self.assertAllowedParentPageTypes(section, {HomePage})
 
-    def test_sections_other_than_history_and_oral_history_have_no_child_pages(self):
-        for section in SECTIONS - {HistoryIndexPage, OralHistoryIndexPage}:
+    def test_sections_other_than_history_oral_history_and_exhibitions_have_no_child_pages(self):
+        for section in SECTIONS - {HistoryIndexPage, OralHistoryIndexPage, ExhibitionIndexPage}:
             with self.subTest(section=section.__name__):
                 self.assertAllowedSubpageTypes(section, set())
+
+    def test_exhibitions_hold_exhibition_pages_that_hold_nothing(self):
+        self.assertAllowedSubpageTypes(ExhibitionIndexPage, {ExhibitionPage})
+        self.assertAllowedParentPageTypes(ExhibitionPage, {ExhibitionIndexPage})
+        self.assertAllowedSubpageTypes(ExhibitionPage, set())
 
     def test_oral_history_holds_interviews_and_interviews_hold_nothing(self):
         self.assertAllowedSubpageTypes(OralHistoryIndexPage, {InterviewPage})

@@ -9,16 +9,18 @@ TITLES = {
     "archive": {"fr": "Archives", "en": "Archive"},
     "oral_history": {"fr": "Histoire orale", "en": "Oral history"},
     "exhibitions": {"fr": "Expositions", "en": "Exhibitions"},
+    "media": {"fr": "Médias", "en": "Media"},
     "search": {"fr": "Recherche", "en": "Search"},
 }
 # Site lookup, routing, view restrictions, navigation, translations; English pages add the lookup
 # of their locale, and the home page one query per section page type for their introductions.
 SECTION_PAGE_QUERIES = {"fr": 9, "en": 10}
-HOME_PAGE_QUERIES = {"fr": 13, "en": 14}
+HOME_PAGE_QUERIES = {"fr": 14, "en": 15}
 CASES = [(section, language) for section in SECTION_URLS for language in ("fr", "en")]
-# The history timeline and the archive and oral history listings assert their own counts in
-# their own tests.
-PLAIN_CASES = [case for case in CASES if case[0] not in ("history", "archive", "oral_history")]
+# The history timeline, the exhibitions list and the archive, oral history and media listings
+# assert their own counts in their own tests.
+LISTINGS = ("history", "archive", "oral_history", "exhibitions", "media")
+PLAIN_CASES = [case for case in CASES if case[0] not in LISTINGS]
 
 
 @pytest.mark.django_db

@@ -1,9 +1,10 @@
 """Records, media and pages of the archive app, re-exported for `archive.models.X` imports."""
 
 from .base import ArchiveRecord, SluggedRecord
+from .exhibitions import Artwork, ExhibitionPage
 from .films import Film, FilmDirector, FilmTag
 from .media import ArchiveImage, ArchiveMedia, ArchiveRendition
-from .pages import ArchiveIndexPage, ExhibitionIndexPage
+from .pages import ArchiveIndexPage, ExhibitionIndexPage, MediaIndexPage
 from .people import Person, Role
 from .places import Series, Venue
 from .screenings import (
@@ -23,11 +24,14 @@ __all__ = [
     "ArchiveMedia",
     "ArchiveRecord",
     "ArchiveRendition",
+    "Artwork",
     "EventType",
     "ExhibitionIndexPage",
+    "ExhibitionPage",
     "Film",
     "FilmDirector",
     "FilmTag",
+    "MediaIndexPage",
     "Person",
     "Role",
     "Screening",

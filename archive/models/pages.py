@@ -53,5 +53,81 @@ class ArchiveIndexPage(RoutablePageMixin, SectionPage):
 class ExhibitionIndexPage(SectionPage):
     """Exhibitions, such as the Palais de Tokyo art sale of November 2023."""
 
+    subpage_types = ["archive.ExhibitionPage"]
+
     class Meta:
         verbose_name = _("exhibition index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        from archive.models import ExhibitionPage
+
+        context["exhibitions"] = (
+            ExhibitionPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("venue")
+            .order_by("-date", "title")
+        )
+        return context
+
+
+class MediaIndexPage(RoutablePageMixin, SectionPage):
+    """
+    Photographs, posters, recordings: every image and media item, filtered and counted, with a
+    page of its own below this one (/en/media/images/12/, /en/media/av/3/). Restricted items
+    follow the oral history's access rules (`archive.access`).
+    """
+
+    class Meta:
+        verbose_name = _("media index page")
+
+    @path("")
+    def listing(self, request):
+        from archive import media_views
+
+        return media_views.listing(self, request)
+
+    @path("images/<int:pk>/", name="image")
+    def image(self, request, pk):
+        from archive import media_views
+
+        return media_views.image_detail(self, request, pk)
+
+    @path("av/<int:pk>/", name="av")
+    def av(self, request, pk):
+        from archive import media_views
+
+        return media_views.media_detail(self, request, pk)
+
+    @path("av/<int:pk>/captions.vtt", name="captions")
+    def captions(self, request, pk):
+        from archive import media_views
+
+        return media_views.attached_file(self, request, pk, "captions")
+
+    @path("av/<int:pk>/transcript.txt", name="transcript")
+    def transcript(self, request, pk):
+        from archive import media_views
+
+        return media_views.attached_file(self, request, pk, "transcript_file")
+
+    def get_sitemap_urls(self, request=None):
+        """The section, then the page of every item that is not closed."""
+        from django.contrib.auth.models import AnonymousUser
+
+        from archive.access import listed_q
+        from archive.media_views import listed_media
+        from archive.models import ArchiveImage
+
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if not base:
+            return urls
+        anonymous = AnonymousUser()
+        images = ArchiveImage.objects.filter(listed_q(anonymous))
+        for pk in images.values_list("pk", flat=True):
+            urls.append({"location": base + self.reverse_subpage("image", kwargs={"pk": pk})})
+        for pk in listed_media(anonymous).values_list("pk", flat=True):
+            urls.append({"location": base + self.reverse_subpage("av", kwargs={"pk": pk})})
+        return urls

@@ -128,6 +128,16 @@ class Screening(RevisionMixin, ArchiveRecord, ClusterableModel):
             models.Index(fields=["series", "-date"], name="archive_scr_series_date"),
             models.Index(fields=["venue", "-date"], name="archive_scr_venue_date"),
             models.Index(fields=["date", "venue"], name="archive_scr_date_venue"),
+            # Covering indexes for the listing's counts under a type, series or venue filter.
+            models.Index(
+                fields=["event_type", "series", "venue", "year"], name="archive_scr_type_facets"
+            ),
+            models.Index(
+                fields=["series", "event_type", "venue", "year"], name="archive_scr_series_facets"
+            ),
+            models.Index(
+                fields=["venue", "event_type", "series", "year"], name="archive_scr_venue_facets"
+            ),
         ]
 
     def __str__(self):

@@ -198,6 +198,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "La Clef Archive"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or "http://127.0.0.1:8000"
 WAGTAILIMAGES_IMAGE_MODEL = "archive.ArchiveImage"
+# Upload limits in bytes, checked before a file is stored (archive/uploads.py).
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 20 * 1024 * 1024)
+MEDIA_MAX_UPLOAD_SIZE = env_int("MEDIA_MAX_UPLOAD_SIZE", 2 * 1024 * 1024 * 1024)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx", "zip"]
 WAGTAILMEDIA = {
     "MEDIA_MODEL": "archive.ArchiveMedia",

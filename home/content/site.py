@@ -109,6 +109,27 @@ SECTIONS = {
             ),
         },
     },
+    "media": {
+        "en": {
+            "title": "Media",
+            "slug": "media",
+            "intro": (
+                "<p>Photographs, posters, leaflets and recordings kept by the archive, each with "
+                "its date, its author and the terms on which it may be shown. Some items are "
+                "described here while their files stay open only to approved researchers.</p>"
+            ),
+        },
+        "fr": {
+            "title": "Médias",
+            "slug": "medias",
+            "intro": (
+                "<p>Photographies, affiches, tracts et enregistrements conservés par les archives, "
+                "chacun avec sa date, son auteur et les conditions de sa diffusion. Certains sont "
+                "décrits ici alors que leurs fichiers restent réservés aux chercheurs "
+                "autorisés.</p>"
+            ),
+        },
+    },
     "search": {
         "en": {
             "title": "Search",

@@ -95,6 +95,7 @@ class HomePage(BasePage):
         "archive.ArchiveIndexPage",
         "oral_history.OralHistoryIndexPage",
         "archive.ExhibitionIndexPage",
+        "archive.MediaIndexPage",
         "search.SearchPage",
     ]
 

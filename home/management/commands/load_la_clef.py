@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from archive.exhibition_loader import load_exhibitions
 from archive.loaders import load_programme
 from home.history_loader import load_history
 from home.loaders import load_site_structure
@@ -27,6 +28,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             sections = load_site_structure(seeder)
             load_programme(seeder, sections)
+            load_exhibitions(seeder, sections)
             load_history(seeder, sections)
             if with_samples:
                 load_samples(seeder, sections)
