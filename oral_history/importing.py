@@ -95,7 +95,7 @@ def import_ohms(data, *, language="fr", access="public", embargo_until=None):
         page.segments = [_segment(segment) for segment in record.transcript.segments]
         index.add_child(instance=page)
         page.save_revision().publish()
-        _replace_cues(page, record.transcript.cues)
+        replace_cues(page, record.transcript.cues)
     return page
 
 
@@ -113,11 +113,12 @@ def attach_transcript(page, name, data, *, index=False):
         if not index:
             if not transcript.cues:
                 raise OralHistoryImportError(_("the file has no transcript."))
-            _replace_cues(page, transcript.cues)
+            replace_cues(page, transcript.cues)
     return transcript
 
 
-def _replace_cues(page, cues):
+def replace_cues(page, cues):
+    """The interview's transcript becomes these cues, in their order."""
     TranscriptCue.objects.filter(interview=page).delete()
     TranscriptCue.objects.bulk_create(
         TranscriptCue(

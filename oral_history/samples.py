@@ -19,12 +19,12 @@ from wagtail.models import Locale
 from archive.access import AccessLevel
 from archive.models import ArchiveMedia
 from oral_history.formats import read_transcript
+from oral_history.importing import replace_cues
 from oral_history.models import (
     IndexSegment,
     InterviewPage,
     InterviewRecording,
     Redaction,
-    TranscriptCue,
 )
 
 SAMPLE_DATA = Path(__file__).resolve().parent / "sample_data"
@@ -125,17 +125,7 @@ def load_samples(seeder, sections):
                 fields=_interview_fields(sample, code, media, cues),
             )
             if page is not None and not page.cues.exists():
-                TranscriptCue.objects.bulk_create(
-                    TranscriptCue(
-                        interview=page,
-                        position=position,
-                        start=cue.start,
-                        end=cue.end,
-                        speaker=cue.speaker,
-                        text=cue.text,
-                    )
-                    for position, cue in enumerate(cues)
-                )
+                replace_cues(page, cues)
             if code == "fr":
                 french = page
 

@@ -1,6 +1,7 @@
 import io
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -8,6 +9,18 @@ from django.db import transaction
 from wagtail.models import Page
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
+SHARED_FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "external"
+
+
+def shared_fixture(relative):
+    """
+    The bytes of a file from ../shared/fixtures/external (kept out of the project for its
+    licence). Beside the project in CI; elsewhere the test is skipped with the reason.
+    """
+    path = SHARED_FIXTURES / relative
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the shared fixtures sit beside the project in CI).")
+    return path
 
 
 @pytest.hookimpl(hookwrapper=True)

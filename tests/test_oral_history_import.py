@@ -9,16 +9,9 @@ from django.core.management import CommandError, call_command
 from oral_history.factories import InterviewPageFactory, TranscriptCueFactory
 from oral_history.importing import OralHistoryImportError, parse_access
 from oral_history.models import InterviewPage, TranscriptCue
+from tests.conftest import shared_fixture
 
 OWN = Path(__file__).parent / "fixtures" / "transcripts"
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "external"
-
-
-def shared(relative):
-    path = SHARED / relative
-    if not path.exists():
-        pytest.skip(f"{path} is not here (the shared fixtures sit beside the project in CI).")
-    return path
 
 
 def run(*args):
@@ -30,7 +23,9 @@ def run(*args):
 @pytest.mark.django_db
 class TestImportOhms:
     def test_creates_the_interview_and_prints_its_public_address(self, site_pages):
-        output = run("import_ohms", str(shared("ohms/duarte_OH0344.xml")), "--language", "en")
+        output = run(
+            "import_ohms", str(shared_fixture("ohms/duarte_OH0344.xml")), "--language", "en"
+        )
         page = InterviewPage.objects.get()
         assert page.title == "Oral history interview with Ronald Duarte"
         assert page.date.isoformat() == "2006-06-13"
@@ -47,7 +42,7 @@ class TestImportOhms:
     def test_access_and_embargo_are_set_from_the_command_line(self, site_pages):
         run(
             "import_ohms",
-            str(shared("ohms/chappelear-ohmsvtt-example.xml")),
+            str(shared_fixture("ohms/chappelear-ohmsvtt-example.xml")),
             "--access",
             "embargoed:2030-06-01",
         )
@@ -56,7 +51,7 @@ class TestImportOhms:
         assert page.embargo_until.isoformat() == "2030-06-01"
 
     def test_importing_the_same_file_twice_changes_nothing(self, site_pages):
-        path = str(shared("ohms/duarte_OH0344.xml"))
+        path = str(shared_fixture("ohms/duarte_OH0344.xml"))
         run("import_ohms", path)
         with pytest.raises(CommandError, match="imported already"):
             run("import_ohms", path)
@@ -103,7 +98,7 @@ class TestImportTranscript:
         run(
             "import_transcript",
             "rencontre",
-            str(shared("transcripts/webvtt-valid.webvtt")),
+            str(shared_fixture("transcripts/webvtt-valid.webvtt")),
             "--index",
         )
         interview.refresh_from_db()

@@ -19,16 +19,13 @@ from oral_history.formats import (
     to_webvtt_captions,
     to_webvtt_chapters,
 )
+from tests.conftest import shared_fixture
 
 OWN = Path(__file__).parent / "fixtures" / "transcripts"
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "external"
 
 
 def shared(relative):
-    path = SHARED / relative
-    if not path.exists():
-        pytest.skip(f"{path} is not here (the shared fixtures sit beside the project in CI).")
-    return path.read_bytes()
+    return shared_fixture(relative).read_bytes()
 
 
 def ohms(name):
