@@ -73,6 +73,7 @@ messages: $(DEV)
 
 bench: $(RUNTIME)
 	$(BIN)/python bench/archive.py
+	$(BIN)/python bench/search.py
 
 clean:
 	rm -rf $(VENV) var static .pytest_cache .ruff_cache

@@ -1,9 +1,11 @@
 """
 The Palais de Tokyo exhibition of November 2023, loaded by `load_la_clef` in both languages.
 
-Every fact comes from the project's sources (cited on the page). The sources name the artists
-but none of their works, so no `Artwork` is created: editors add them in the admin. The artists
-are the Person records `archive.loaders.load_programme` made; they are linked, never duplicated.
+Every fact comes from the project's sources (cited on the page). The body is an
+`ExhibitionBodyBlock` stream (archive/blocks.py) of paragraphs and headings. The sources name the
+artists but none of their works, so no `Artwork` is created: editors add them in the admin. The
+artists are the Person records `archive.loaders.load_programme` made; they are linked, never
+duplicated.
 """
 
 import datetime
@@ -16,6 +18,15 @@ LANGUAGES = ("fr", "en")
 SLUG = "palais-de-tokyo-2023"
 DATE = datetime.date(2023, 11, 1)
 
+
+def paragraph(html):
+    return {"type": "paragraph", "value": html}
+
+
+def heading(text):
+    return {"type": "heading", "value": text}
+
+
 CONTENT = {
     "en": {
         "title": "Palais de Tokyo, November 2023: the art sale for La Clef",
@@ -23,20 +34,27 @@ CONTENT = {
             "An exhibition and sale of works by artists including David Lynch and Pierre Huyghe, "
             "held to raise money for the purchase of the cinema."
         ),
-        "body": (
-            "<p>In November 2023 the Palais de Tokyo in Paris hosted an exhibition and sale of "
-            "artworks organised to help buy La Clef's building. Among the artists shown were "
-            "David Lynch, Alain Guiraudie, Philippe Katerine, Orlan, Pierre Huyghe and Zineb "
-            "Sedira.</p>"
-            "<h2>In the campaign</h2>"
-            "<p>After its eviction, the collective of volunteers kept screening films in friendly "
-            "cultural venues while it negotiated with the building's owner. A sales agreement "
-            "was reached on 26 April 2023. To raise the money, the collective held open-air "
-            "screenings as well as this exhibition and sale; a crowdfunding campaign and patrons, "
-            "among them Martin Scorsese and David Lynch, also gave their support.</p>"
-            "<p>On 19 June 2024 the building was sold for €2.7 million to Cinema Revival, the "
-            "collective's endowment fund.</p>"
-        ),
+        "body": [
+            paragraph(
+                "<p>In November 2023 the Palais de Tokyo in Paris hosted an exhibition and sale of "
+                "artworks organised to help buy La Clef's building. Among the artists shown were "
+                "David Lynch, Alain Guiraudie, Philippe Katerine, Orlan, Pierre Huyghe and Zineb "
+                "Sedira.</p>"
+            ),
+            heading("In the campaign"),
+            paragraph(
+                "<p>After its eviction, the collective of volunteers kept screening films in "
+                "friendly cultural venues while it negotiated with the building's owner. A sales "
+                "agreement was reached on 26 April 2023. To raise the money, the collective held "
+                "open-air screenings as well as this exhibition and sale; a crowdfunding campaign "
+                "and patrons, among them Martin Scorsese and David Lynch, also gave their "
+                "support.</p>"
+            ),
+            paragraph(
+                "<p>On 19 June 2024 the building was sold for €2.7 million to Cinema Revival, the "
+                "collective's endowment fund.</p>"
+            ),
+        ],
     },
     "fr": {
         "title": "Palais de Tokyo, novembre 2023 : la vente d'art pour La Clef",
@@ -44,21 +62,27 @@ CONTENT = {
             "Une exposition-vente d'œuvres d'artistes, parmi lesquels David Lynch et Pierre "
             "Huyghe, organisée pour financer le rachat du cinéma."
         ),
-        "body": (
-            "<p>En novembre 2023, le Palais de Tokyo, à Paris, a accueilli une exposition-vente "
-            "d'œuvres d'art destinée à financer le rachat du bâtiment de La Clef. David Lynch, "
-            "Alain Guiraudie, Philippe Katerine, Orlan, Pierre Huyghe et Zineb Sedira figuraient "
-            "parmi les artistes exposés.</p>"
-            "<h2>Dans la campagne</h2>"
-            "<p>Après son expulsion, le collectif de bénévoles a poursuivi ses projections dans "
-            "des lieux culturels amis tout en négociant avec le propriétaire du bâtiment. Un "
-            "accord de vente a été conclu le 26 avril 2023. Pour réunir la somme, le collectif "
-            "a organisé des projections en plein air ainsi que cette exposition-vente ; une "
-            "campagne de financement participatif et des mécènes, dont Martin Scorsese et David "
-            "Lynch, l'ont aussi soutenu.</p>"
-            "<p>Le 19 juin 2024, le bâtiment a été vendu 2,7 millions d'euros à Cinema Revival, "
-            "le fonds de dotation du collectif.</p>"
-        ),
+        "body": [
+            paragraph(
+                "<p>En novembre 2023, le Palais de Tokyo, à Paris, a accueilli une "
+                "exposition-vente d'œuvres d'art destinée à financer le rachat du bâtiment de La "
+                "Clef. David Lynch, Alain Guiraudie, Philippe Katerine, Orlan, Pierre Huyghe et "
+                "Zineb Sedira figuraient parmi les artistes exposés.</p>"
+            ),
+            heading("Dans la campagne"),
+            paragraph(
+                "<p>Après son expulsion, le collectif de bénévoles a poursuivi ses projections "
+                "dans des lieux culturels amis tout en négociant avec le propriétaire du bâtiment. "
+                "Un accord de vente a été conclu le 26 avril 2023. Pour réunir la somme, le "
+                "collectif a organisé des projections en plein air ainsi que cette "
+                "exposition-vente ; une campagne de financement participatif et des mécènes, dont "
+                "Martin Scorsese et David Lynch, l'ont aussi soutenu.</p>"
+            ),
+            paragraph(
+                "<p>Le 19 juin 2024, le bâtiment a été vendu 2,7 millions d'euros à Cinema "
+                "Revival, le fonds de dotation du collectif.</p>"
+            ),
+        ],
     },
 }
 SOURCES = "\n".join([ENCYCLOPEDIA, MADMOIZELLE, FUNDRAISING])

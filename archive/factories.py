@@ -134,6 +134,36 @@ class ArchiveMediaFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
 
+def pdf_file(name="programme.pdf"):
+    """A small but well-formed PDF (one empty page)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+    ]
+    body, offsets = b"%PDF-1.4\n", []
+    for number, content in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n%s\nendobj\n" % (number, content)
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return ContentFile(body, name=name)
+
+
+class ArchiveDocumentFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Leaflet {n}")
+    file = factory.LazyFunction(pdf_file)
+
+    class Meta:
+        model = "archive.ArchiveDocument"
+        skip_postgeneration_save = True
+
+
 class ArtworkFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Work {n}")
     artist = factory.SubFactory(PersonFactory)

@@ -7,21 +7,21 @@ bookmarked and downloaded with `format=csv` or `format=json`.
 
 Counts are facets: each filter's options are counted with one GROUP BY query over the events
 that match every *other* filter, so that a researcher sees what choosing another option would
-give. `q` is a plain case-insensitive match on film titles, notes and people's names; a later
-issue replaces it with the site's full-text search.
+give. `q` looks the words up in the site's full-text index (see `matching_screenings`).
 """
 
 import datetime
 import hashlib
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
 from django import forms
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Count, Q
+from django.db.models.expressions import RawSQL
 from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -42,6 +42,8 @@ from archive.models import (
 )
 
 FACET_LIMIT = 30
+# Up to this many matches, a text search's counts are made in Python (`count_rows_in_memory`).
+IN_MEMORY_COUNT_LIMIT = 10_000
 FACET_CACHE_SECONDS = 60 * 60 * 24
 VERSION_KEY = "archive:programme-version"
 
@@ -75,6 +77,26 @@ PERSON_COUNTS_SQL = """
 """
 
 
+def matching_screenings(text):
+    """
+    The events whose film titles, people, series or notes contain the words of `text`, from the
+    site's full-text index (`search/`): accents, elisions and plurals are handled as in the search
+    page, and the cost is an index lookup rather than a scan of every event.
+    """
+    from search.engines import get_engine
+    from search.models import DocumentType
+    from search.text import query_terms
+
+    terms = query_terms(text)
+    if not terms:
+        return []  # only common words ("the"): nothing, as on the search page
+    match = get_engine().matches(terms)
+    return RawSQL(  # noqa: S611 - the terms are parameters
+        f"SELECT d.object_id FROM {match['from']} WHERE {match['where']} AND d.type = %s",  # noqa: S608
+        [*match["where_params"], DocumentType.SCREENING],
+    )
+
+
 def programme_version():
     """A token that changes whenever a programme record is saved, deleted or imported."""
     version = cache.get(VERSION_KEY)
@@ -84,9 +106,22 @@ def programme_version():
 
 
 def bump_programme_version(**kwargs):
+    """
+    Make every cached count stale, and recount the whole archive's options when the
+    transaction commits, so that the next visitor of the listing does not pay for it.
+    """
     version = time.time_ns()
     cache.set(VERSION_KEY, version, None)
+    transaction.on_commit(warm_counts)
     return version
+
+
+def warm_counts():
+    """
+    Count the options of every filter over the whole archive (the unfiltered listing), unless
+    an earlier callback of the same commit already did.
+    """
+    ProgrammeFilter({}).count_rows()
 
 
 FILTER_NAMES = ("q", "year", "from", "to", "type", "series", "venue", "person", "film", "tag")
@@ -235,20 +270,7 @@ class ProgrammeFilter:
         values = {name: value for name, value in self.values.items() if name != skip}
         condition = Q()
         if "q" in values:
-            text = values["q"]
-            condition &= (
-                Q(notes__icontains=text)
-                | Q(
-                    id__in=ScreeningFilm.objects.filter(
-                        Q(film__title__icontains=text) | Q(film__original_title__icontains=text)
-                    ).values("screening_id")
-                )
-                | Q(
-                    id__in=ScreeningGuest.objects.filter(person__name__icontains=text).values(
-                        "screening_id"
-                    )
-                )
-            )
+            condition &= Q(id__in=matching_screenings(values["q"]))
         if "year" in values:
             condition &= Q(year=values["year"])
         if "from" in values:
@@ -309,9 +331,11 @@ class ProgrammeFilter:
         """
         Every filter with its options and their counts; `total` is the current result count.
 
-        Counting is the costly part of the listing, so the facets of each combination of
-        filters are cached, with the total, until any programme record changes (see
-        `archive.signals`).
+        Counting is the costly part of the listing, so it is cached at two levels until any
+        programme record changes (see `archive.signals`): the facets as shown, per combination of
+        filters and language, and below them each filter's counted rows, keyed by the *other*
+        filters only. The second level is what makes a first visit cheap: choosing a year reuses
+        the year counts of the whole archive, which `warm_counts` computes when records change.
         """
         counts = cache.get(self._counts_key)
         if counts is None or counts[0] != total:
@@ -320,30 +344,144 @@ class ProgrammeFilter:
         return counts[1]
 
     def count_facets(self, total):
+        if set(self.values) == {"q"} and total <= IN_MEMORY_COUNT_LIMIT:
+            rows = self.count_rows_in_memory()
+        else:
+            rows = self.count_rows()
         return [
-            self._year_facet(),
-            self._type_facet(),
-            self._record_facet("series", Series, "series", _("Series"), _("All series")),
-            self._record_facet("venue", Venue, "venue", _("Venue"), _("All venues")),
-            self._person_facet(total),
-            self._through_facet(
-                "film", Film, ScreeningFilm, "film_id", "screening_id", total, _("Film")
-            ),
-            self._through_facet(
-                "tag", Tag, ScreeningTag, "tag_id", "content_object_id", total, _("Tag")
-            ),
+            self._year_facet(rows["year"]),
+            self._type_facet(rows["type"]),
+            self._record_facet(rows["series"], "series", Series, _("Series"), _("All series")),
+            self._record_facet(rows["venue"], "venue", Venue, _("Venue"), _("All venues")),
+            self._named_options("person", Person, rows["person"], total, _("Person")),
+            self._named_options("film", Film, rows["film"], total, _("Film")),
+            self._named_options("tag", Tag, rows["tag"], total, _("Tag")),
         ]
 
-    def _year_facet(self):
+    def count_rows(self):
+        """{filter: [(value, count)]}, each counted over the events matching the other filters."""
+        counters = {
+            "year": self._count_years,
+            "type": self._count_types,
+            "series": lambda: self._count_column("series", "series"),
+            "venue": lambda: self._count_column("venue", "venue"),
+            "person": self._count_people,
+            "film": lambda: self._count_through("film", ScreeningFilm, "film_id", "screening_id"),
+            "tag": lambda: self._count_through("tag", ScreeningTag, "tag_id", "content_object_id"),
+        }
+        version = programme_version()
+        keys = {name: self._rows_key(version, name) for name in counters}
+        rows = cache.get_many(list(keys.values()))
+        missing = {}
+        result = {}
+        for name, counter in counters.items():
+            if keys[name] in rows:
+                result[name] = rows[keys[name]]
+            else:
+                result[name] = missing[keys[name]] = counter()
+        if missing:
+            cache.set_many(missing, FACET_CACHE_SECONDS)
+        return result
+
+    def count_rows_in_memory(self):
+        """
+        The same counts as `count_rows` for a text search alone, counted in Python: one query
+        for the matching events, then their films, the films' directors, their guests and their
+        tags by their ids (at most IN_MEMORY_COUNT_LIMIT), instead of seven GROUP BY queries
+        that each run the full-text match again.
+        """
+        events = list(
+            self.queryset.order_by().values_list(
+                "id", "year", "event_type", "series_id", "venue_id"
+            )
+        )
+        # The ids themselves, not the match again: each link table is then read by its index.
+        matching = [event[0] for event in events]
+        shown = list(
+            ScreeningFilm.objects.filter(screening_id__in=matching).values_list(
+                "screening_id", "film_id"
+            )
+        )
+        directors = defaultdict(set)
+        for film_id, person_id in FilmDirector.objects.filter(
+            film_id__in={film_id for _screening, film_id in shown}
+        ).values_list("film_id", "person_id"):
+            directors[film_id].add(person_id)
+        guests = ScreeningGuest.objects.filter(screening_id__in=matching).values_list(
+            "screening_id", "person_id"
+        )
+        tags = ScreeningTag.objects.filter(content_object_id__in=matching).values_list(
+            "content_object_id", "tag_id"
+        )
+        people = set(guests) | {
+            (screening, person) for screening, film in shown for person in directors[film]
+        }
+
+        def ranked(pairs):
+            counts = Counter(key for _screening, key in set(pairs))
+            rows = sorted(counts.items(), key=lambda row: (-row[1], row[0]))
+            return rows[: FACET_LIMIT + 1]
+
+        return {
+            "year": sorted(Counter(e[1] for e in events).items(), reverse=True),
+            "type": list(Counter(e[2] for e in events).items()),
+            "series": list(Counter(e[3] for e in events if e[3] is not None).items()),
+            "venue": list(Counter(e[4] for e in events if e[4] is not None).items()),
+            "person": ranked(people),
+            "film": ranked(shown),
+            "tag": ranked(tags),
+        }
+
+    def _rows_key(self, version, name):
+        others = sorted((key, value) for key, value in self.values.items() if key != name)
+        digest = hashlib.sha256(repr(others).encode()).hexdigest()
+        return f"archive:facet-rows:{version}:{name}:{digest}"
+
+    def _count_years(self):
         events, _filtered = self.filtered(skip="year")
-        rows = events.order_by("-year").values_list("year").annotate(n=Count("id"))
+        return list(events.order_by("-year").values_list("year").annotate(n=Count("id")))
+
+    def _count_types(self):
+        events, _filtered = self.filtered(skip="type")
+        return list(events.order_by().values_list("event_type").annotate(n=Count("id")))
+
+    def _count_column(self, name, field):
+        events, _filtered = self.filtered(skip=name)
+        return list(
+            events.filter(**{f"{field}__isnull": False})
+            .order_by()
+            .values_list(f"{field}_id")
+            .annotate(n=Count("id"))
+        )
+
+    def _count_through(self, name, through, key, screening_key):
+        events, filtered = self.filtered(skip=name)
+        links = through.objects.all()
+        if filtered:
+            links = links.filter(**{f"{screening_key}__in": events.values("id")})
+        return list(
+            links.order_by()
+            .values_list(key)
+            .annotate(n=Count(screening_key, distinct=True))
+            .order_by("-n", key)[: FACET_LIMIT + 1]
+        )
+
+    def _count_people(self):
+        """People linked to the events as guests or as directors of a film shown."""
+        events, filtered = self.filtered(skip="person")
+        if filtered:
+            return self._person_counts_filtered(events)
+        with connection.cursor() as cursor:
+            cursor.execute(PERSON_COUNTS_SQL.format(**LINK_TABLES), [FACET_LIMIT + 1])
+            return [tuple(row) for row in cursor.fetchall()]
+
+    def _year_facet(self, rows):
         selected = self.values.get("year")
         options = [Option(str(year), str(year), n, year == selected) for year, n in rows]
         return Facet("year", _("Year"), _("All years"), options)
 
-    def _type_facet(self):
-        events, _filtered = self.filtered(skip="type")
-        counts = dict(events.order_by().values_list("event_type").annotate(n=Count("id")))
+    def _type_facet(self, rows):
+        counts = dict(rows)
         selected = self.values.get("type")
         options = [
             Option(value, label, counts.get(value, 0), value == selected)
@@ -352,14 +490,8 @@ class ProgrammeFilter:
         ]
         return Facet("type", _("Event type"), _("All event types"), options)
 
-    def _record_facet(self, name, model, field, label, any_label):
-        events, _filtered = self.filtered(skip=name)
-        counts = dict(
-            events.filter(**{f"{field}__isnull": False})
-            .order_by()
-            .values_list(f"{field}_id")
-            .annotate(n=Count("id"))
-        )
+    def _record_facet(self, rows, name, model, label, any_label):
+        counts = dict(rows)
         selected = self.values.get(name)
         records = model.objects.filter(Q(id__in=list(counts)) | Q(slug=selected or ""))
         options = [
@@ -373,30 +505,6 @@ class ProgrammeFilter:
         ]
         options.sort(key=lambda option: option.label.lower())
         return Facet(name, label, any_label, options)
-
-    def _through_facet(self, name, model, through, key, screening_key, total, label):
-        events, filtered = self.filtered(skip=name)
-        links = through.objects.all()
-        if filtered:
-            links = links.filter(**{f"{screening_key}__in": events.values("id")})
-        rows = list(
-            links.order_by()
-            .values_list(key)
-            .annotate(n=Count(screening_key, distinct=True))
-            .order_by("-n", key)[: FACET_LIMIT + 1]
-        )
-        return self._named_options(name, model, rows, total, label)
-
-    def _person_facet(self, total):
-        """People linked to the events as guests or as directors of a film shown."""
-        events, filtered = self.filtered(skip="person")
-        if filtered:
-            rows = self._person_counts_filtered(events)
-        else:
-            with connection.cursor() as cursor:
-                cursor.execute(PERSON_COUNTS_SQL.format(**LINK_TABLES), [FACET_LIMIT + 1])
-                rows = cursor.fetchall()
-        return self._named_options("person", Person, rows, total, _("Person"))
 
     def _person_counts_filtered(self, events):
         """Each (person, event) pair once, as a guest or a director, grouped by person."""
@@ -416,7 +524,7 @@ class ProgrammeFilter:
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [*guest_params, *director_params, FACET_LIMIT + 1])
-            return cursor.fetchall()
+            return [tuple(row) for row in cursor.fetchall()]
 
     def _named_options(self, name, model, rows, total, label):
         limited = len(rows) > FACET_LIMIT

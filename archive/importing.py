@@ -50,6 +50,7 @@ from archive.models.base import unique_slug
 from archive.models.people import default_sort_name
 from archive.models.screenings import new_external_id
 from archive.programme_format import COLUMNS, REQUIRED_COLUMNS, parse_guest, split_list
+from search import signals as search_index
 
 CHUNK_SIZE = 1000
 MAX_ERRORS = 500
@@ -502,6 +503,7 @@ class Writer:
     def _create(self, model, objects, label):
         created = model.objects.bulk_create(objects)
         self.report.new_records[label] += len(created)
+        search_index.schedule(model._meta.label_lower, [record.pk for record in created])
         return created
 
     def resolve(self, groups):
@@ -747,6 +749,9 @@ class Writer:
         ScreeningFilm.objects.bulk_create(film_links)
         ScreeningGuest.objects.bulk_create(guest_links)
         ScreeningTag.objects.bulk_create(tag_links)
+        search_index.schedule(
+            "archive.screening", [screening.pk for screening, _desired in new + changed]
+        )
 
         if self.roles_changed:
             people = list(Person.objects.filter(pk__in=self.roles_changed).only("pk", "roles"))

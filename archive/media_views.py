@@ -1,11 +1,12 @@
 """
-What the media page shows: every image and recording, filtered and counted, and a page per item.
+What the media page shows: every image, recording and document, filtered and counted, and a page
+per item.
 
-Images and recordings live in two tables. The listing reads the matching ids and dates of both
-(two small queries), sorts them together, and fetches only the thirty items of the page, so that
-the number of queries stays the same whatever the number of items. Access follows the oral
-history's rules (`archive.access`): a closed item is a 404 and is never counted; a registered or
-embargoed item shows its description, not its file.
+Images, recordings and documents live in three tables. The listing reads the matching ids and
+dates of each (three small queries), sorts them together, and fetches only the thirty items of the
+page, so that the number of queries stays the same whatever the number of items. Access follows
+the oral history's rules (`archive.access`): a closed item is a 404 and is never counted; a
+registered or embargoed item shows its description, not its file.
 """
 
 import datetime
@@ -20,7 +21,7 @@ from django.utils.translation import gettext_lazy
 
 from archive.access import AccessLevel, is_editor, listed_q
 from archive.media_files import media_is_open_to, open_media
-from archive.models import ArchiveImage, ArchiveIndexPage, ArchiveMedia
+from archive.models import ArchiveDocument, ArchiveImage, ArchiveIndexPage, ArchiveMedia
 
 PER_PAGE = 30
 THUMBNAIL = "fill-400x300"
@@ -28,12 +29,15 @@ KINDS = {
     "image": gettext_lazy("Images"),
     "audio": gettext_lazy("Audio"),
     "video": gettext_lazy("Video"),
+    "document": gettext_lazy("Documents"),
 }
 KIND_NAMES = {
     "image": gettext_lazy("Image"),
     "audio": gettext_lazy("Audio"),
     "video": gettext_lazy("Video"),
+    "document": gettext_lazy("Document"),
 }
+ROUTES = {"image": "image", "audio": "av", "video": "av", "document": "document"}
 FILTERS = ("kind", "year", "person", "series", "tag")
 FACET_LABELS = {
     "kind": gettext_lazy("Kind"),
@@ -73,16 +77,18 @@ class MediaFilter:
         return {name: value for name, value in self.values.items() if value}
 
     def querysets(self, without=None):
-        """(images, recordings) matching every filter but `without`."""
+        """(images, recordings, documents) matching every filter but `without`."""
         images = ArchiveImage.objects.filter(listed_q(self.user))
         media = listed_media(self.user)
+        documents = ArchiveDocument.objects.filter(listed_q(self.user))
         values = {name: value for name, value in self.active.items() if name != without}
-        if "kind" in values:
-            if values["kind"] == "image":
-                media = media.none()
-            else:
+        kind = values.get("kind")
+        if kind:
+            if kind != "image":
                 images = images.none()
-                media = media.filter(type=values["kind"])
+            media = media.filter(type=kind) if kind in ("audio", "video") else media.none()
+            if kind != "document":
+                documents = documents.none()
         lookups = {
             "year": "date__year",
             "person": "related_people__slug",
@@ -93,13 +99,15 @@ class MediaFilter:
             if name in values:
                 images = images.filter(**{lookup: values[name]})
                 media = media.filter(**{lookup: values[name]})
-        return images, media
+                documents = documents.filter(**{lookup: values[name]})
+        return images, media, documents
 
     def rows(self):
         """[(kind, pk)] of every match, newest first, undated last."""
-        images, media = self.querysets()
+        images, media, documents = self.querysets()
         rows = [("image", *row) for row in images.values_list("pk", "date", "title")]
         rows += media.values_list("type", "pk", "date", "title")
+        rows += [("document", *row) for row in documents.values_list("pk", "date", "title")]
         rows.sort(
             key=lambda row: (
                 row[2] is None,
@@ -113,8 +121,8 @@ class MediaFilter:
     def facets(self):
         """{filter: [(value, label, count, selected)]}, each counted under the other filters."""
         facets = {}
-        images, media = self.querysets(without="kind")
-        counts = {"image": images.count()}
+        images, media, documents = self.querysets(without="kind")
+        counts = {"image": images.count(), "document": documents.count()}
         counts.update(media.values_list("type").annotate(n=Count("pk")).order_by())
         facets["kind"] = [(value, label, counts.get(value, 0)) for value, label in KINDS.items()]
         facets["year"] = self._merged(
@@ -182,25 +190,30 @@ def listing(page, request):
     paginator = Paginator(media_filter.rows(), PER_PAGE)
     page_of_rows = paginator.get_page(request.GET.get("page"))
     image_ids = [pk for kind, pk in page_of_rows if kind == "image"]
-    media_ids = [pk for kind, pk in page_of_rows if kind != "image"]
-    images = {}
+    media_ids = [pk for kind, pk in page_of_rows if ROUTES[kind] == "av"]
+    document_ids = [pk for kind, pk in page_of_rows if kind == "document"]
+    found = {"image": {}, "av": {}, "document": {}}
     if image_ids:
-        images = {
+        found["image"] = {
             image.pk: image
             for image in ArchiveImage.objects.filter(pk__in=image_ids).prefetch_renditions(
                 THUMBNAIL
             )
         }
-    media, playable = {}, set()
+    playable = set()
     if media_ids:
-        media = {item.pk: item for item in ArchiveMedia.objects.filter(pk__in=media_ids)}
-        playable = {item.pk for item in open_media(media.values(), request.user)}
+        found["av"] = {item.pk: item for item in ArchiveMedia.objects.filter(pk__in=media_ids)}
+        playable = {item.pk for item in open_media(found["av"].values(), request.user)}
+    if document_ids:
+        found["document"] = {
+            item.pk: item for item in ArchiveDocument.objects.filter(pk__in=document_ids)
+        }
     base = page.get_url(request)
     items = []
     for kind, pk in page_of_rows:
-        item = images[pk] if kind == "image" else media[pk]
-        is_open = item.is_open_to(request.user) if kind == "image" else pk in playable
-        route = "image" if kind == "image" else "av"
+        route = ROUTES[kind]
+        item = found[route][pk]
+        is_open = pk in playable if route == "av" else item.is_open_to(request.user)
         items.append(
             {
                 "kind": kind,
@@ -262,6 +275,13 @@ def image_detail(page, request, pk):
 def media_detail(page, request, pk):
     media = get_object_or_404(listed_media(request.user).prefetch_related(*RELATED), pk=pk)
     return _render_detail(page, request, media, media.type, media_is_open_to(media, request.user))
+
+
+def document_detail(page, request, pk):
+    document = get_object_or_404(
+        ArchiveDocument.objects.filter(listed_q(request.user)).prefetch_related(*RELATED), pk=pk
+    )
+    return _render_detail(page, request, document, "document", document.is_open_to(request.user))
 
 
 def _render_detail(page, request, item, kind, is_open):

@@ -33,6 +33,7 @@ from archive.models import (
 )
 from archive.models.base import unique_slug
 from archive.models.people import default_sort_name
+from search import signals as search_index
 
 FILM_LIST = Path(__file__).parent / "sample_data" / "cannes-films.csv"
 SOURCE = "Sample data: generated from the Cannes competition list (great-tables, MIT licence)."
@@ -50,6 +51,29 @@ EVENT_WEIGHTS = {
     EventType.EXHIBITION: 1,
     EventType.FUNDRAISER: 1,
 }
+GENRES = [
+    "drama",
+    "comedy",
+    "documentary",
+    "thriller",
+    "melodrama",
+    "western",
+    "musical",
+    "horror film",
+    "war film",
+    "romance",
+    "animated film",
+    "crime drama",
+    "french comedy",
+]
+NOTES = [
+    "Sample note: a {genre} shown in a new print; the room was full.",
+    "Sample note: the {genre} was followed by a discussion with the audience.",
+    "Sample note: programmed as the film of the week, a {genre}.",
+    "Sample note: a rare {genre}, introduced by the collective.",
+    "Sample note: the projectionist remembers the {genre} as the night's best.",
+    "Note d'exemple : un {genre} en copie restaurée, salle comble.",
+]
 FIRST_DAY = datetime.date(1973, 1, 1)
 LAST_DAY = datetime.date(2025, 12, 31)
 RUNTIME_RE = re.compile(r"(?:(\d+)h)?\s*(?:(\d+)m)?")
@@ -168,6 +192,7 @@ def generate_sample_archive(screenings, seed=1973, progress=None):
                 event_type=event_type,
                 series=rng.choice(series) if rng.random() < 0.6 else None,
                 venue=rng.choice(venues),
+                notes=rng.choice(NOTES).format(genre=rng.choice(GENRES)),
                 source=SOURCE,
                 is_sample=True,
             )
@@ -202,8 +227,12 @@ def generate_sample_archive(screenings, seed=1973, progress=None):
                 if tag is not None
             ]
         )
+        search_index.schedule("archive.screening", [event.pk for event in events])
         if progress:
             progress(min(start + batch, screenings))
+    search_index.schedule("archive.film", [film.pk for film, _d in films])
+    search_index.schedule("archive.person", [person.pk for person in people.values()])
+    search_index.schedule("archive.series", [one.pk for one in series])
     transaction.on_commit(bump_programme_version)
     return {
         "screenings": screenings,

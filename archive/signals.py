@@ -30,8 +30,14 @@ WATCHED = (
 )
 
 
+def m2m_changed_bump(sender, instance, **kwargs):
+    """Only programme records' many-to-many links (a migration's group permissions are not)."""
+    if isinstance(instance, WATCHED):
+        bump_programme_version()
+
+
 def connect():
     for model in WATCHED:
         post_save.connect(bump_programme_version, sender=model, dispatch_uid=f"archive-{model}")
         post_delete.connect(bump_programme_version, sender=model, dispatch_uid=f"archive-d-{model}")
-    m2m_changed.connect(bump_programme_version, dispatch_uid="archive-m2m")
+    m2m_changed.connect(m2m_changed_bump, dispatch_uid="archive-m2m")

@@ -1,5 +1,6 @@
 """
-Checks made on every uploaded image, recording and captions file, before anything is written.
+Checks made on every uploaded image, recording, captions file and document, before anything is
+written.
 
 They run in the models' `clean()`, which Wagtail's image and media forms call (and which any
 import or API must call through `full_clean()`), so that a rejected file never reaches storage:
@@ -9,6 +10,7 @@ a browser could run as a page. See docs/media-archive.md.
 
 import hashlib
 import os
+import zipfile
 
 import mutagen
 from django.conf import settings
@@ -23,6 +25,9 @@ MARKUP_SIGNS = (b"<svg", b"<html", b"<!doctype", b"<script", b"<?xml", b"<body",
 DEFAULT_IMAGE_MAX_SIZE = 10 * 1024 * 1024
 WEBM_MAGIC = b"\x1a\x45\xdf\xa3"
 TEXT_MAX_SIZE = 5 * 1024 * 1024
+DEFAULT_DOCUMENT_MAX_SIZE = 100 * 1024 * 1024
+ZIP_FORMATS = {"docx", "odt", "xlsx", "zip"}
+TEXT_FORMATS = {"csv", "txt"}
 
 
 def is_new_upload(file):
@@ -142,3 +147,48 @@ def validate_text_upload(file, field):
         raise ValidationError({field: _("This file is not UTF-8 text.")}) from error
     finally:
         file.seek(0)
+
+
+def _starts_with_markup(file):
+    head = _head(file).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return any(head.startswith(sign) for sign in MARKUP_SIGNS)
+
+
+def validate_document_upload(file):
+    """
+    A document must be what its extension says: a PDF starts with `%PDF-`, an office document or
+    an archive is a ZIP file, an RTF file starts with `{\\rtf`, a text file holds no binary; and
+    it is never SVG or HTML, whatever its name (Wagtail's form only checks the extension).
+    """
+    limit = getattr(settings, "WAGTAILDOCS_MAX_UPLOAD_SIZE", DEFAULT_DOCUMENT_MAX_SIZE)
+    _check_size(file, limit)
+    if _starts_with_markup(file):
+        raise ValidationError(
+            {"file": _("SVG and HTML files cannot be uploaded here: they can contain scripts.")}
+        )
+    extension = os.path.splitext(original_name(file))[1].lstrip(".").lower()
+    if extension == "pdf":
+        matches = _head(file, 5) == b"%PDF-"
+    elif extension in ZIP_FORMATS:
+        file.seek(0)
+        try:
+            matches = zipfile.is_zipfile(file)
+        finally:
+            file.seek(0)
+    elif extension == "rtf":
+        matches = _head(file, 5) == b"{\\rtf"
+    elif extension in TEXT_FORMATS:
+        matches = b"\x00" not in _head(file, 8192)
+        if matches:
+            _refuse_markup(file)
+    else:
+        matches = True
+    if not matches:
+        raise ValidationError(
+            {
+                "file": _(
+                    "This file is not a %(format)s document: its content does not match its name."
+                )
+                % {"format": extension.upper()}
+            }
+        )

@@ -1,4 +1,7 @@
-"""Admin registration: the programme records, and the programme import view."""
+"""
+Admin registration: the programme records, and the programme import view; and the access check
+on Wagtail's document downloads.
+"""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +10,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from archive.admin_views import ImportProgrammeView
+from archive.media_files import check_document_access
 from archive.viewsets import ArtworkViewSet, ProgrammeArchiveGroup
 
 register_snippet(ProgrammeArchiveGroup)
@@ -28,3 +32,6 @@ def register_import_menu_item():
     return ImportMenuItem(
         _("Import a programme"), reverse("archive_import"), icon_name="upload", order=260
     )
+
+
+hooks.register("before_serve_document", check_document_access)

@@ -13,14 +13,19 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from archive.media_files import serve_media
+from archive.media_files import serve_document, serve_image_file, serve_media
 from home.sitemaps import MultilingualSitemap
+from search.views import autocomplete
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
+    # Documents are served by the archive's access-checking view, at Wagtail's own addresses.
+    path("documents/<int:document_id>/<path:document_filename>", serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path("media-files/<int:pk>/<str:filename>", serve_media, name="media_file"),
+    path("media-files/images/<path:name>", serve_image_file, name="image_file"),
+    path("search/autocomplete/", autocomplete, name="search_autocomplete"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
 ]
 

@@ -23,6 +23,7 @@ from oral_history.models import (
     ParticipantRole,
     TranscriptCue,
 )
+from search import signals as search_index
 
 
 class OralHistoryImportError(Exception):
@@ -131,6 +132,7 @@ def replace_cues(page, cues):
         )
         for position, cue in enumerate(cues)
     )
+    search_index.schedule("oral_history.interview", [page.pk])
 
 
 def _replace_segments(page, segments):

@@ -119,3 +119,39 @@ def browser_page(live_server, monkeypatch):
         page.on("pageerror", lambda error: page.console_errors.append(str(error)))
         yield page
         browser.close()
+
+
+# Live Elasticsearch tests ----------------------------------------------------------------------
+
+ELASTICSEARCH_LIVE_DESELECTED = pytest.StashKey[int]()
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "elasticsearch_live: needs an Elasticsearch 9 cluster at ELASTICSEARCH_URL "
+        "(deselected without it)",
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    """
+    Without ELASTICSEARCH_URL the live Elasticsearch tests are deselected, not skipped (no cluster
+    can be installed on these machines), and the summary says so in one line.
+    """
+    if os.environ.get("ELASTICSEARCH_URL"):
+        return
+    live = [item for item in items if item.get_closest_marker("elasticsearch_live")]
+    if live:
+        config.hook.pytest_deselected(items=live)
+        items[:] = [item for item in items if not item.get_closest_marker("elasticsearch_live")]
+    config.stash[ELASTICSEARCH_LIVE_DESELECTED] = len(live)
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    count = config.stash.get(ELASTICSEARCH_LIVE_DESELECTED, 0)
+    if count:
+        terminalreporter.write_line(
+            f"{count} live Elasticsearch tests deselected: ELASTICSEARCH_URL is not set "
+            "(see docs/search.md)."
+        )

@@ -14,7 +14,7 @@ from archive.factories import (
     SeriesFactory,
     VenueFactory,
 )
-from archive.filters import bump_programme_version
+from archive.filters import ProgrammeFilter, bump_programme_version
 from archive.models import Screening
 
 
@@ -94,6 +94,13 @@ class TestListing:
             ("q=attica", ["May 2, 2019"]),
             ("q=packed", ["May 2, 2019"]),
             ("q=gonzalez", ["May 2, 2019"]),
+            ("q=gonzález", ["May 2, 2019"]),
+            ("q=claire+denis", ["April 2020"]),
+            ("q=travail", ["April 2020"]),
+            ("q=packed+rooms", ["May 2, 2019"]),
+            ("q=nightly", ["May 2, 2019"]),
+            ('q="attica', ["May 2, 2019"]),
+            ("q=the", []),
             ("year=2020", ["April 2020"]),
             ("from=2019", ["April 2020", "May 2, 2019"]),
             ("to=2019-05", ["May 2, 2019", "1995"]),
@@ -203,6 +210,9 @@ def make_events(count):
 # made on every request until it was cached with the facets: one query fewer.)
 LISTING_QUERIES = {"fr": 9 + 5, "en": 10 + 5}
 FACET_QUERIES = 1 + 12
+# With the whole archive's counts made when the change was committed, only the count and the
+# records that name the options remain: series, venues, people, films, tags.
+LABEL_QUERIES = 1 + 5
 
 
 @pytest.mark.django_db
@@ -219,3 +229,47 @@ def test_the_listing_costs_a_fixed_number_of_queries(
     bump_programme_version()  # as any change to a record does: the counts are made again
     with django_assert_num_queries(LISTING_QUERIES[language] + FACET_QUERIES):
         client.get(f"{url}?person=&year=")
+
+
+@pytest.mark.django_db
+def test_a_change_recounts_the_whole_archive_when_it_commits(
+    client, site_pages, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    """The editor who saves pays for the counts, not the next visitor of the listing."""
+    with django_capture_on_commit_callbacks(execute=True):
+        make_events(3)
+        ScreeningFactory(films=[FilmFactory(title="Attica")])
+    with django_assert_num_queries(LISTING_QUERIES["en"] + LABEL_QUERIES):
+        html = client.get("/en/archive/").content.decode()
+    assert f'<h2 id="results-heading">{Screening.objects.count()} events</h2>' in html
+    assert "<cite>Attica</cite>" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["occupation", "film", "person", "nothing-matches-this"])
+def test_a_text_search_counts_the_same_in_memory_as_in_sql(site_pages, query):
+    make_events(12)
+    search = ProgrammeFilter({"q": query})
+
+    def normalised(rows):
+        return {name: sorted(values) for name, values in rows.items()}
+
+    assert normalised(search.count_rows_in_memory()) == normalised(search.count_rows())
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [3, 30])
+def test_a_text_search_costs_a_fixed_number_of_queries(
+    client, site_pages, django_assert_num_queries, count
+):
+    make_events(count)
+    client.get("/en/archive/")
+    bump_programme_version()
+    # The listing's queries, then the count, five queries for every filter's options (the
+    # events, their films, the films' directors, their guests, their tags) and five for the
+    # records that name the options (series, venues, people, films, tags).
+    with django_assert_num_queries(LISTING_QUERIES["en"] + 1 + 5 + 5):
+        html = client.get("/en/archive/?q=film").content.decode()
+    found = ProgrammeFilter({"q": "film"}).queryset.count()
+    assert found >= count
+    assert f'<h2 id="results-heading">{found} events</h2>' in html

@@ -3,7 +3,7 @@
 from .base import ArchiveRecord, SluggedRecord
 from .exhibitions import Artwork, ExhibitionPage
 from .films import Film, FilmDirector, FilmTag
-from .media import ArchiveImage, ArchiveMedia, ArchiveRendition
+from .media import ArchiveDocument, ArchiveImage, ArchiveMedia, ArchiveRendition
 from .pages import ArchiveIndexPage, ExhibitionIndexPage, MediaIndexPage
 from .people import Person, Role
 from .places import Series, Venue
@@ -19,6 +19,7 @@ from .screenings import (
 )
 
 __all__ = [
+    "ArchiveDocument",
     "ArchiveImage",
     "ArchiveIndexPage",
     "ArchiveMedia",

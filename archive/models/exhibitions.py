@@ -10,11 +10,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import RevisionMixin
 from wagtail.search import index
 
+from archive.blocks import ExhibitionBodyBlock
 from archive.dates import DatePrecision, PartialDate
 from home.models import BasePage
 
@@ -44,10 +45,10 @@ class ExhibitionPage(BasePage):
         related_name="exhibitions",
         help_text=_("Where it was held."),
     )
-    body = RichTextField(
-        _("body"),
+    body = StreamField(
+        ExhibitionBodyBlock(),
         blank=True,
-        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+        verbose_name=_("body"),
         help_text=_("What the exhibition was, and its place in La Clef's story."),
     )
     artists = ParentalManyToManyField(

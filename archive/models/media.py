@@ -1,25 +1,44 @@
 """
-The site's own image and audio/video models.
+The site's own image, audio/video and document models.
 
-They exist from the first migration so that archival metadata (credit, date, rights, and later
-checksums and access levels) can be added to them without moving data between apps. See
-https://docs.wagtail.org/en/stable/advanced_topics/images/custom_image_model.html and
+They exist so that archival metadata (credit, date, rights, checksums and access levels) lives on
+the files themselves. See
+https://docs.wagtail.org/en/stable/advanced_topics/images/custom_image_model.html,
+https://docs.wagtail.org/en/stable/advanced_topics/documents/custom_document_model.html and
 wagtailmedia's `WAGTAILMEDIA["MEDIA_MODEL"]`.
 """
 
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.images.models import (
+    AbstractImage,
+    AbstractRendition,
+    Image,
+    WagtailImageField,
+    get_rendition_upload_to,
+    get_upload_to,
+)
+from wagtail.search import index
 from wagtailmedia.models import AbstractMedia
 
-from archive.access import AccessControlled
+from archive.access import AccessControlled, AccessLevel
 from archive.dates import DatePrecision, PartialDate
-from archive.media_files import private_media_storage, read_duration
+from archive.media_files import (
+    NAME_MAX_LENGTH,
+    image_file_storage,
+    is_restricted_name,
+    private_media_storage,
+    read_duration,
+    relocate,
+    restricted_name,
+)
 from archive.uploads import (
     file_checksum,
     is_new_upload,
     original_name,
+    validate_document_upload,
     validate_image_upload,
     validate_media_upload,
     validate_text_upload,
@@ -128,9 +147,25 @@ class ArchivalMetadata(models.Model):
 
 class ArchiveImage(AccessControlled, ArchivalMetadata, AbstractImage):  # noqa: DJ008
     """
-    A photograph, poster or leaflet. Wagtail keeps image files and renditions in public storage,
-    so an image that is not public is never rendered for visitors (see docs/media-archive.md).
+    A photograph, poster or leaflet.
+
+    A public image's original and renditions are in public storage, served by the web server. The
+    files of any other image are in the private storage (`archive.media_files.ImageFileStorage`,
+    names under `restricted/`) and served only to those who may see it; saving an image whose
+    access level changed moves its original and drops its renditions, which are made again on
+    the right side. Templates still render a restricted image only for those who may see it
+    (`open_to`), so that visitors get no broken image. See docs/media-archive.md.
     """
+
+    file = WagtailImageField(
+        verbose_name=_("file"),
+        upload_to=get_upload_to,
+        storage=image_file_storage,
+        max_length=NAME_MAX_LENGTH,
+        width_field="width",
+        height_field="height",
+        db_index=True,
+    )
 
     admin_form_fields = Image.admin_form_fields + ArchivalMetadata.archival_form_fields
 
@@ -140,7 +175,43 @@ class ArchiveImage(AccessControlled, ArchivalMetadata, AbstractImage):  # noqa: 
 
     def save(self, *args, **kwargs):
         self.take_checksum()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None:
+            self.place_file()
+        elif "access_level" in update_fields and self.place_file():
+            kwargs["update_fields"] = {*update_fields, "file"}
         super().save(*args, **kwargs)
+
+    @property
+    def stored_privately(self):
+        return self.access_level != AccessLevel.PUBLIC
+
+    def get_upload_to(self, filename):
+        name = super().get_upload_to(filename)
+        return restricted_name(name) if self.stored_privately else name
+
+    def place_file(self):
+        """
+        Move the original to the side of storage its access level calls for, if it is not there.
+
+        The old copy is deleted once the transaction commits (a rollback keeps it where the
+        database still points), and the renditions are deleted: their files go with them and they
+        are made again, on the right side, when next shown.
+        """
+        if not self.file or is_new_upload(self.file):
+            return False
+        if is_restricted_name(self.file.name) == self.stored_privately:
+            return False
+        if not self.file.storage.exists(self.file.name):
+            return False  # a lost file: `verify_fixity` reports it
+        old_name, storage = self.file.name, self.file.storage
+        self.file = relocate(self.file, restricted=self.stored_privately)
+        transaction.on_commit(lambda: storage.delete(old_name))
+        if self.pk:
+            for rendition in self.renditions.all():
+                rendition.image = self
+                rendition.delete()
+        return True
 
     def clean(self):
         super().clean()
@@ -153,10 +224,24 @@ class ArchiveImage(AccessControlled, ArchivalMetadata, AbstractImage):  # noqa: 
 
 
 class ArchiveRendition(AbstractRendition):
+    """A resized image, stored on the same side (public or private) as its image's original."""
+
     image = models.ForeignKey(ArchiveImage, on_delete=models.CASCADE, related_name="renditions")
+    file = WagtailImageField(
+        upload_to=get_rendition_upload_to,
+        storage=image_file_storage,
+        max_length=NAME_MAX_LENGTH,
+        width_field="width",
+        height_field="height",
+        db_index=True,
+    )
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+    def get_upload_to(self, filename):
+        name = super().get_upload_to(filename)
+        return restricted_name(name) if self.image.stored_privately else name
 
 
 class ArchiveMedia(AccessControlled, ArchivalMetadata, AbstractMedia):  # noqa: DJ008 (__str__ from AbstractMedia)
@@ -226,3 +311,48 @@ class ArchiveMedia(AccessControlled, ArchivalMetadata, AbstractMedia):  # noqa: 
     @property
     def url(self):
         return reverse("media_file", args=[self.pk, self.filename])
+
+
+class ArchiveDocument(AccessControlled, ArchivalMetadata, AbstractDocument):  # noqa: DJ008 (__str__ from AbstractDocument)
+    """
+    A leaflet, a programme sheet, a press cutting: Wagtail's document with the archive's metadata
+    (WAGTAILDOCS_DOCUMENT_MODEL). Every document file is kept in the private storage and served
+    by Wagtail's document view only after `archive.media_files.serve_document` has checked
+    access, so that a restricted document has no public address to guess. Permissions stay those
+    of Wagtail's `wagtaildocs.Document` (its permission policy's `auth_model`).
+    """
+
+    file = models.FileField(
+        _("file"), upload_to="documents", storage=private_media_storage, max_length=255
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("What the document is, what it announces or reports, and where it comes from."),
+    )
+
+    admin_form_fields = (
+        *Document.admin_form_fields,
+        "description",
+        *ArchivalMetadata.archival_form_fields,
+    )
+    search_fields = [*AbstractDocument.search_fields, index.SearchField("description")]
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def save(self, *args, **kwargs):
+        if is_new_upload(self.file):
+            self.file_size = self.file.size
+        self.take_checksum()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if is_new_upload(self.file):
+            validate_document_upload(self.file)
+
+    @property
+    def alt_text(self):
+        return self.description or self.title

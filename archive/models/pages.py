@@ -74,9 +74,10 @@ class ExhibitionIndexPage(SectionPage):
 
 class MediaIndexPage(RoutablePageMixin, SectionPage):
     """
-    Photographs, posters, recordings: every image and media item, filtered and counted, with a
-    page of its own below this one (/en/media/images/12/, /en/media/av/3/). Restricted items
-    follow the oral history's access rules (`archive.access`).
+    Photographs, posters, recordings, leaflets: every image, media item and document, filtered
+    and counted, with a page of its own below this one (/en/media/images/12/, /en/media/av/3/,
+    /en/media/documents/5/). Restricted items follow the oral history's access rules
+    (`archive.access`).
     """
 
     class Meta:
@@ -100,6 +101,12 @@ class MediaIndexPage(RoutablePageMixin, SectionPage):
 
         return media_views.media_detail(self, request, pk)
 
+    @path("documents/<int:pk>/", name="document")
+    def document(self, request, pk):
+        from archive import media_views
+
+        return media_views.document_detail(self, request, pk)
+
     @path("av/<int:pk>/captions.vtt", name="captions")
     def captions(self, request, pk):
         from archive import media_views
@@ -118,7 +125,7 @@ class MediaIndexPage(RoutablePageMixin, SectionPage):
 
         from archive.access import listed_q
         from archive.media_views import listed_media
-        from archive.models import ArchiveImage
+        from archive.models import ArchiveDocument, ArchiveImage
 
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
@@ -130,4 +137,7 @@ class MediaIndexPage(RoutablePageMixin, SectionPage):
             urls.append({"location": base + self.reverse_subpage("image", kwargs={"pk": pk})})
         for pk in listed_media(anonymous).values_list("pk", flat=True):
             urls.append({"location": base + self.reverse_subpage("av", kwargs={"pk": pk})})
+        documents = ArchiveDocument.objects.filter(listed_q(anonymous))
+        for pk in documents.values_list("pk", flat=True):
+            urls.append({"location": base + self.reverse_subpage("document", kwargs={"pk": pk})})
         return urls

@@ -14,6 +14,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
+from wagtail.documents import get_document_model_string
 from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, RevisionMixin
 
@@ -208,7 +209,7 @@ class ScreeningImage(Orderable):
 class ScreeningDocument(Orderable):
     screening = ParentalKey(Screening, on_delete=models.CASCADE, related_name="document_links")
     document = models.ForeignKey(
-        "wagtaildocs.Document",
+        get_document_model_string(),
         verbose_name=_("document"),
         on_delete=models.CASCADE,
         related_name="+",

@@ -1,9 +1,9 @@
 """
-Images and recordings as the current visitor may see them.
+Images, recordings and documents as the current visitor may see them.
 
-Wagtail serves image files and renditions from public storage, so an image that is not open to
-the visitor must never be rendered: `{% with picture=image|open_to:request.user %}` gives the
-image, or None when it is restricted (docs/media-archive.md).
+A restricted item's files are only served to those who may see them (archive/media_files.py), so
+rendering one for anyone else would give a broken image or link: `{% with picture=image|open_to:
+request.user %}` gives the item, or None when it is restricted (docs/media-archive.md).
 """
 
 from django import template

@@ -201,6 +201,7 @@ WAGTAILIMAGES_IMAGE_MODEL = "archive.ArchiveImage"
 # Upload limits in bytes, checked before a file is stored (archive/uploads.py).
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 20 * 1024 * 1024)
 MEDIA_MAX_UPLOAD_SIZE = env_int("MEDIA_MAX_UPLOAD_SIZE", 2 * 1024 * 1024 * 1024)
+WAGTAILDOCS_DOCUMENT_MODEL = "archive.ArchiveDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx", "zip"]
 WAGTAILMEDIA = {
     "MEDIA_MODEL": "archive.ArchiveMedia",
@@ -212,13 +213,15 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Search: Wagtail's database backend (SQLite FTS5 or PostgreSQL full text) unless an
 # Elasticsearch cluster is configured, in which case the same code talks to Elasticsearch 9.
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
+ELASTICSEARCH_INDEX_PREFIX = env_str("ELASTICSEARCH_INDEX_PREFIX") or "laclef_"
+ELASTICSEARCH_TIMEOUT = env_int("ELASTICSEARCH_TIMEOUT", 10)
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch9",
             "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": env_str("ELASTICSEARCH_INDEX_PREFIX") or "laclef_",
-            "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 10),
+            "INDEX_PREFIX": ELASTICSEARCH_INDEX_PREFIX,
+            "TIMEOUT": ELASTICSEARCH_TIMEOUT,
             "OPTIONS": {},
             "INDEX_SETTINGS": {},
         }
@@ -227,6 +230,123 @@ else:
     WAGTAILSEARCH_BACKENDS = {
         "default": {"BACKEND": "wagtail.search.backends.database"},
     }
+
+# The public search's own index of `search.SearchDocument`s (search/elasticsearch.py), used
+# when URL is set. Its analysers do in Elasticsearch what search/text.py does for the embedded
+# engines: French elisions removed, accents folded, light stemming (see docs/search.md).
+SEARCH_ELASTICSEARCH = {
+    "URL": ELASTICSEARCH_URL,
+    "INDEX": f"{ELASTICSEARCH_INDEX_PREFIX}documents",
+    "TIMEOUT": ELASTICSEARCH_TIMEOUT,
+}
+# l'Occupation, d'Agnès, qu'il, jusqu'à…: the article and its apostrophe (' or ’) are dropped.
+_ELISIONS = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]
+_TEXT = {"type": "text", "analyzer": "archive_folded"}
+_LANGUAGES = {
+    "french": {"type": "text", "analyzer": "archive_french"},
+    "english": {"type": "text", "analyzer": "archive_english"},
+}
+_AUTOCOMPLETE = {
+    "type": "text",
+    "analyzer": "archive_autocomplete",
+    "search_analyzer": "archive_autocomplete_search",
+}
+SEARCH_INDEX_SETTINGS = {
+    "settings": {
+        "number_of_shards": 1,
+        "analysis": {
+            "filter": {
+                "archive_elision": {
+                    "type": "elision",
+                    "articles_case": True,
+                    "articles": _ELISIONS,
+                },
+                "archive_french_stop": {"type": "stop", "stopwords": "_french_"},
+                "archive_french_stemmer": {"type": "stemmer", "language": "light_french"},
+                "archive_english_possessive": {"type": "stemmer", "language": "possessive_english"},
+                "archive_english_stop": {"type": "stop", "stopwords": "_english_"},
+                "archive_english_stemmer": {"type": "stemmer", "language": "minimal_english"},
+                "archive_edge_ngram": {"type": "edge_ngram", "min_gram": 1, "max_gram": 20},
+                "archive_truncate": {"type": "truncate", "length": 20},
+            },
+            "analyzer": {
+                "archive_french": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": [
+                        "archive_elision",
+                        "lowercase",
+                        "archive_french_stop",
+                        "asciifolding",
+                        "archive_french_stemmer",
+                    ],
+                },
+                "archive_english": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": [
+                        "archive_elision",
+                        "archive_english_possessive",
+                        "lowercase",
+                        "archive_english_stop",
+                        "asciifolding",
+                        "archive_english_stemmer",
+                    ],
+                },
+                "archive_folded": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["archive_elision", "lowercase", "asciifolding"],
+                },
+                "archive_autocomplete": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": [
+                        "archive_elision",
+                        "lowercase",
+                        "asciifolding",
+                        "archive_edge_ngram",
+                    ],
+                },
+                "archive_autocomplete_search": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["archive_elision", "lowercase", "asciifolding", "archive_truncate"],
+                },
+            },
+        },
+    },
+    "mappings": {
+        "dynamic": "strict",
+        "properties": {
+            "id": {"type": "long"},
+            "type": {"type": "keyword"},
+            "source": {"type": "keyword"},
+            "object_id": {"type": "long"},
+            "locale": {"type": "keyword"},
+            "title": {**_TEXT, "fields": {**_LANGUAGES, "autocomplete": _AUTOCOMPLETE}},
+            "title_en": {**_TEXT, "fields": {**_LANGUAGES, "autocomplete": _AUTOCOMPLETE}},
+            "context": {**_TEXT, "fields": _LANGUAGES},
+            "body": {**_TEXT, "fields": _LANGUAGES},
+            "extra_text": {**_TEXT, "fields": _LANGUAGES},
+            "date": {"type": "date", "format": "strict_date"},
+            "year": {"type": "integer"},
+            "start": {"type": "float"},
+            "speaker": {"type": "keyword"},
+            "audience": {"type": "keyword"},
+            "available_from": {"type": "date", "format": "strict_date"},
+            "facets": {
+                "type": "nested",
+                "properties": {
+                    "name": {"type": "keyword"},
+                    "value": {"type": "keyword"},
+                    "label": {"type": "keyword"},
+                    "label_en": {"type": "keyword"},
+                },
+            },
+        },
+    },
+}
 
 LOGGING = {
     "version": 1,

@@ -17,3 +17,8 @@ STORAGES = {
 WHITENOISE_AUTOREFRESH = True
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or "http://testserver"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+# Tests run inside transactions that never commit: index at once, and write search counts
+# only when a test calls `search.querylog.flush()`.
+SEARCH_INDEX_ON_COMMIT = False
+SEARCH_QUERY_LOG_THREAD = False

@@ -1,12 +1,12 @@
 """
-Recompute the SHA-256 checksum of every image, recording, captions and transcript file and compare
-it with the one taken at upload, as digital archives do (docs/media-archive.md). Exits with status
-1 when a file changed or went missing, so that a scheduled run can alert someone.
+Recompute the SHA-256 checksum of every image, recording, captions, transcript and document file
+and compare it with the one taken at upload, as digital archives do (docs/media-archive.md). Exits
+with status 1 when a file changed or went missing, so that a scheduled run can alert someone.
 """
 
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.models import ArchiveImage, ArchiveMedia
+from archive.models import ArchiveDocument, ArchiveImage, ArchiveMedia
 from archive.uploads import storage_checksum
 
 
@@ -21,12 +21,14 @@ def checked_files():
             yield f"{label} captions", media.captions, media.captions_checksum
         if media.transcript_file:
             yield f"{label} transcript", media.transcript_file, media.transcript_checksum
+    for document in ArchiveDocument.objects.order_by("pk").iterator():
+        yield f"document {document.pk} “{document.title}”", document.file, document.checksum
 
 
 class Command(BaseCommand):
     help = (
-        "Recompute the SHA-256 checksum of every image and media file (and captions and "
-        "transcripts) and report any file that changed or is missing; exit 1 if any."
+        "Recompute the SHA-256 checksum of every image, media file and document (and captions "
+        "and transcripts) and report any file that changed or is missing; exit 1 if any."
     )
 
     def handle(self, *args, verbosity=1, **options):

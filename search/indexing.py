@@ -1,0 +1,275 @@
+"""
+Writing the search index: replacing the documents of some records, or rebuilding everything.
+
+Saving a record reindexes it when the transaction commits (`search/signals.py`), so a request
+that saves pays for its own records only; an import reindexes its events in batches of
+`BATCH_SIZE` with bulk inserts, and nothing is recomputed across the whole index.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import connection, transaction
+from wagtail.models import Page
+
+from search.documents import (
+    film_documents,
+    interview_documents,
+    media_documents,
+    page_documents,
+    person_documents,
+    screening_documents,
+    series_documents,
+)
+from search.engines import get_engine
+from search.models import SearchDocument, SearchEntry, SearchFacet, SearchFacetLabel
+
+BATCH_SIZE = 2000
+# Facets whose values are records (slugs) and need their names; the others are shown as they are.
+LABELLED_FACETS = {"person", "series", "venue", "tag"}
+
+
+@dataclass
+class Kind:
+    """A kind of record: its source label, how to fetch some, and how to write them down."""
+
+    label: str
+    queryset: object
+    build: object
+
+    def source(self, pk):
+        return f"{self.label}:{pk}"
+
+
+def _media_route(item):
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    if isinstance(item, get_image_model()):
+        return "image"
+    if isinstance(item, get_document_model()):
+        return "document"
+    return "av"
+
+
+def kinds():
+    """Every kind of indexed record, in the order a rebuild writes them."""
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtailmedia.models import get_media_model
+
+    from archive.models import Film, Person, Screening, Series
+    from oral_history.models import InterviewPage
+    from search.models import SearchPage
+
+    def pages():
+        return (
+            Page.objects.live()
+            .public()
+            .filter(depth__gt=1)
+            .not_type(InterviewPage, SearchPage)
+            .select_related("locale")
+            .specific()
+        )
+
+    def interviews():
+        return (
+            InterviewPage.objects.live()
+            .public()
+            .select_related("locale")
+            .prefetch_related("participants__person", "tags", "redactions", "cues")
+        )
+
+    return [
+        Kind("archive.screening", Screening.objects.all, screening_documents),
+        Kind("archive.film", Film.objects.all, film_documents),
+        Kind("archive.person", Person.objects.all, person_documents),
+        Kind("archive.series", Series.objects.all, series_documents),
+        Kind(
+            get_image_model()._meta.label_lower,
+            lambda: get_image_model().objects.prefetch_related(
+                "tags", *_related(get_image_model())
+            ),
+            lambda items: media_documents(items, _media_route),
+        ),
+        Kind(
+            get_media_model()._meta.label_lower,
+            lambda: get_media_model().objects.prefetch_related(
+                "tags", *_related(get_media_model())
+            ),
+            lambda items: media_documents(items, _media_route),
+        ),
+        Kind(
+            get_document_model()._meta.label_lower,
+            lambda: get_document_model().objects.prefetch_related(
+                "tags", *_related(get_document_model())
+            ),
+            lambda items: media_documents(items, _media_route),
+        ),
+        Kind("wagtailcore.page", pages, page_documents),
+        Kind("oral_history.interview", interviews, interview_documents),
+    ]
+
+
+def _related(model):
+    return [name for name in ("related_people", "related_series") if hasattr(model, name)]
+
+
+def kind_of(label):
+    return next(kind for kind in kinds() if kind.label == label)
+
+
+def facet_keys(document):
+    """
+    '\ntype=film\nyear=1999\n…\n': the newlines on both sides let the keys of many documents
+    be joined and split in one go, and a key be replaced whole (`search.signals`).
+    """
+    keys = dict.fromkeys(f"{name}={value}" for name, value, *_ in document.facets)
+    return "\n" + "\n".join([f"type={document.type}", *keys]) + "\n"
+
+
+def elasticsearch_engine():
+    """
+    The Elasticsearch engine when ELASTICSEARCH_URL is set: it then answers the searches, and
+    the database tables are kept as well (they hold what a result shows).
+    """
+    if not settings.SEARCH_ELASTICSEARCH.get("URL"):
+        return None
+    from search.elasticsearch import ElasticsearchEngine
+
+    return ElasticsearchEngine()
+
+
+def write(documents, replace=()):
+    """Replace the documents of the sources in `replace` with `documents`, in one transaction."""
+    engine = get_engine()
+    elasticsearch = elasticsearch_engine()
+    deleted = []
+    with transaction.atomic(), connection.cursor() as cursor:
+        replace = list(replace)
+        for start in range(0, len(replace), 500):
+            old = list(
+                SearchDocument.objects.filter(source__in=replace[start : start + 500]).values_list(
+                    "pk", flat=True
+                )
+            )
+            if old:
+                deleted.extend(old)
+                engine.delete(cursor, old)
+                SearchFacet.objects.filter(document_id__in=old)._raw_delete(connection.alias)
+                SearchEntry.objects.filter(pk__in=old)._raw_delete(connection.alias)
+                SearchDocument.objects.filter(pk__in=old)._raw_delete(connection.alias)
+        rows = [
+            SearchDocument(
+                type=d.type,
+                source=d.source,
+                object_id=int(d.source.split(":")[1]),
+                locale=d.locale,
+                title=d.title[:500],
+                title_en=d.title_en[:500],
+                context=d.context[:500],
+                body=d.body,
+                url=d.url,
+                date=d.date,
+                date_precision=d.date_precision,
+                year=d.year,
+                start=d.start,
+                speaker=d.speaker[:100],
+                timings=d.timings,
+                audience=d.audience,
+                available_from=d.available_from,
+            )
+            for d in documents
+        ]
+        SearchDocument.objects.bulk_create(rows, batch_size=500)
+        SearchEntry.objects.bulk_create(
+            [
+                SearchEntry(
+                    id=row.pk,
+                    type=row.type,
+                    object_id=row.object_id,
+                    locale=row.locale,
+                    audience=row.audience,
+                    available_from=row.available_from,
+                    date=row.date,
+                    year=row.year,
+                    facet_keys=facet_keys(document),
+                )
+                for row, document in zip(rows, documents, strict=True)
+            ],
+            batch_size=1000,
+        )
+        SearchFacet.objects.bulk_create(
+            [
+                SearchFacet(
+                    document=row,
+                    name=name,
+                    value=value[:255],
+                    label=label[:255],
+                    label_en=label_en[:255],
+                )
+                for row, document in zip(rows, documents, strict=True)
+                for name, value, label, label_en in dict.fromkeys(document.facets)
+            ],
+            batch_size=1000,
+        )
+        labels = {
+            (name, value[:255]): (label[:255], label_en[:255])
+            for document in documents
+            for name, value, label, label_en in document.facets
+            if name in LABELLED_FACETS
+        }
+        SearchFacetLabel.objects.bulk_create(
+            [
+                SearchFacetLabel(name=name, value=value, label=label, label_en=label_en)
+                for (name, value), (label, label_en) in labels.items()
+            ],
+            update_conflicts=True,
+            unique_fields=["name", "value"],
+            update_fields=["label", "label_en"],
+            batch_size=500,
+        )
+        engine.write(
+            cursor,
+            [(row.pk, *document.analysed()) for row, document in zip(rows, documents, strict=True)],
+        )
+        if elasticsearch is not None:
+            # A failure here rolls the database back too, so that the two never disagree.
+            elasticsearch.delete(deleted)
+            elasticsearch.write(
+                [(row.pk, document) for row, document in zip(rows, documents, strict=True)]
+            )
+
+
+def reindex(label, pks):
+    """Rewrite the documents of these records of one kind (deleted records lose theirs)."""
+    kind = kind_of(label)
+    pks = list(pks)
+    for start in range(0, len(pks), BATCH_SIZE):
+        batch = pks[start : start + BATCH_SIZE]
+        records = kind.queryset().filter(pk__in=batch)
+        write(kind.build(records), replace=[kind.source(pk) for pk in batch])
+
+
+def rebuild(progress=None):
+    """Empty the index and write every record again; returns the number of documents."""
+    engine = get_engine()
+    elasticsearch = elasticsearch_engine()
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            engine.clear(cursor)
+        if elasticsearch is not None:
+            elasticsearch.clear()
+        SearchFacet.objects.all()._raw_delete(connection.alias)
+        SearchEntry.objects.all()._raw_delete(connection.alias)
+        SearchDocument.objects.all()._raw_delete(connection.alias)
+        for kind in kinds():
+            pks = list(kind.queryset().order_by("pk").values_list("pk", flat=True))
+            for start in range(0, len(pks), BATCH_SIZE):
+                batch = pks[start : start + BATCH_SIZE]
+                write(kind.build(kind.queryset().filter(pk__in=batch)))
+                if progress:
+                    progress(kind.label, min(start + BATCH_SIZE, len(pks)), len(pks))
+    if elasticsearch is not None:
+        elasticsearch.refresh()
+    return SearchDocument.objects.count()

@@ -1,0 +1,19 @@
+from search.models.documents import (
+    DocumentType,
+    SearchDocument,
+    SearchEntry,
+    SearchFacet,
+    SearchFacetLabel,
+)
+from search.models.pages import SearchPage
+from search.models.queries import SearchTermDay
+
+__all__ = [
+    "DocumentType",
+    "SearchDocument",
+    "SearchEntry",
+    "SearchFacet",
+    "SearchFacetLabel",
+    "SearchPage",
+    "SearchTermDay",
+]

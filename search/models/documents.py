@@ -1,0 +1,137 @@
+"""
+The search index of the public site: one row per thing a researcher can find.
+
+Pages, programme records, media items, interviews and transcript passages are very different
+models, but a researcher wants one ranked list with one set of facets. Each is therefore written
+down, when it is saved, as a `SearchDocument` holding only what the public may see (`search/
+documents.py` decides what that is: closed and embargoed material, redacted passages and drafts
+are never written, registered-only material is marked), plus its facet values as `SearchFacet`
+rows. The full-text index of the documents lives beside them (`search/engines.py`): an FTS5 table
+on SQLite, a weighted `tsvector` with a GIN index on PostgreSQL.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class DocumentType(models.TextChoices):
+    PAGE = "page", _("Page")
+    SCREENING = "screening", _("Event")
+    FILM = "film", _("Film")
+    PERSON = "person", _("Person")
+    SERIES = "series", _("Series")
+    MEDIA = "media", _("Media item")
+    INTERVIEW = "interview", _("Interview")
+    PASSAGE = "passage", _("Transcript passage")
+
+
+class Audience(models.TextChoices):
+    PUBLIC = "public", _("Everyone")
+    REGISTERED = "registered", _("Approved researchers")
+
+
+class SearchDocument(models.Model):
+    """What one search result shows, and what it is found and filtered by."""
+
+    type = models.CharField(max_length=10, choices=DocumentType.choices)
+    source = models.CharField(
+        max_length=60,
+        help_text="Its record, e.g. 'archive.film:12' (an interview's passages share it).",
+    )
+    object_id = models.PositiveIntegerField(
+        null=True, help_text="The record's primary key, for joins (the listing's `q` filter)."
+    )
+    locale = models.CharField(
+        max_length=8, blank=True, help_text="A page's language; empty for bilingual records."
+    )
+    title = models.CharField(max_length=500)
+    title_en = models.CharField(max_length=500, blank=True)
+    context = models.CharField(
+        max_length=500, blank=True, help_text="The interview of a passage, a film's director…"
+    )
+    body = models.TextField(blank=True)
+    url = models.CharField(
+        max_length=500, blank=True, help_text="A page's address; records are resolved per language."
+    )
+    date = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(max_length=5, blank=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    start = models.FloatField(null=True, blank=True, help_text="A passage's time, in seconds.")
+    speaker = models.CharField(max_length=100, blank=True)
+    timings = models.JSONField(
+        default=list, blank=True, help_text="A passage's cues: [word index, seconds] pairs."
+    )
+    audience = models.CharField(max_length=10, choices=Audience.choices, default=Audience.PUBLIC)
+    available_from = models.DateField(
+        null=True, blank=True, help_text="An embargo or a redaction's end: hidden until then."
+    )
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["source"], name="search_doc_source"),
+            models.Index(fields=["type", "object_id"], name="search_doc_object"),
+            models.Index(fields=["type", "year"], name="search_doc_type_year"),
+            models.Index(fields=["date"], name="search_doc_date"),
+        ]
+
+    def __str__(self):
+        return f"{self.type}: {self.title}"
+
+
+class SearchEntry(models.Model):
+    """
+    The columns a search filters, sorts and counts on, for each document, in a narrow table of
+    its own (same primary key as the document): a search touches every matching document, and
+    reading 100,000 narrow rows costs a fraction of reading the documents with their text.
+    """
+
+    id = models.BigIntegerField(primary_key=True, help_text="The SearchDocument's id.")
+    type = models.CharField(max_length=10, choices=DocumentType.choices)
+    object_id = models.PositiveIntegerField(null=True, help_text="The record's primary key.")
+    locale = models.CharField(max_length=8, blank=True)
+    audience = models.CharField(max_length=10, choices=Audience.choices, default=Audience.PUBLIC)
+    available_from = models.DateField(null=True, blank=True)
+    date = models.DateField(null=True, blank=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    facet_keys = models.TextField(
+        blank=True, help_text="Its facet values as 'name=value' lines, counted in one pass."
+    )
+
+    def __str__(self):
+        return f"entry {self.pk}"
+
+
+class SearchFacet(models.Model):
+    """One facet value of a document: ('person', 'claire-denis', 'Claire Denis')."""
+
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="facets")
+    name = models.CharField(max_length=20)
+    value = models.CharField(max_length=255)
+    label = models.CharField(max_length=255)
+    label_en = models.CharField(max_length=255, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["name", "value", "document"], name="search_facet_value"),
+            models.Index(fields=["document", "name", "value"], name="search_facet_document"),
+        ]
+
+    def __str__(self):
+        return f"{self.name}={self.value}"
+
+
+class SearchFacetLabel(models.Model):
+    """How a facet value reads: ('person', 'claire-denis') -> 'Claire Denis', in both languages."""
+
+    name = models.CharField(max_length=20)
+    value = models.CharField(max_length=255)
+    label = models.CharField(max_length=255)
+    label_en = models.CharField(max_length=255, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["name", "value"], name="search_facet_label_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.name}={self.value}: {self.label}"

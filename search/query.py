@@ -1,0 +1,352 @@
+"""
+One search across the archive: the words, the filters, the ranked page of results and the facets.
+
+Every parameter is in the URL (`q`, `type`, `year`, `from`, `to`, `decade`, `event`, `series`,
+`person`, `venue`, `country`, `language`, `tag`, `has`, `sort`, `page`), so a search can be shared
+and scripted (`format=json`, see docs/search.md). A page of results costs five queries whatever
+the number of matches: the count, the twenty rows, the facets, the facet values of the rows and
+the promoted results; the engines' SQL is in `search/engines.py`.
+"""
+
+import math
+from collections import Counter, defaultdict
+from functools import cached_property
+
+from django.db import connection
+from django.db.models import Q
+from django.utils import timezone
+
+from archive.access import is_approved_researcher, is_editor
+from archive.dates import PartialDate
+from archive.filters import end_of
+from search.engines import get_engine
+from search.indexing import LABELLED_FACETS
+from search.models import DocumentType, SearchDocument, SearchEntry, SearchFacetLabel
+from search.models.documents import Audience
+from search.text import query_terms
+
+PER_PAGE = 20
+FACET_OPTIONS = 20
+MAX_QUERY_LENGTH = 200
+FACETS = (
+    "type",
+    "decade",
+    "year",
+    "event",
+    "series",
+    "person",
+    "venue",
+    "country",
+    "language",
+    "tag",
+    "has",
+)
+COLUMN_FILTERS = {"type": "d.type", "year": "d.year"}
+SORTS = ("relevance", "date", "-date")
+
+
+class ArchiveSearch:
+    """The search of one request."""
+
+    def __init__(self, params, user=None, language="en", today=None):
+        self.language = language
+        self.user = user
+        self.today = today or timezone.localdate()
+        self.query = (params.get("q") or "").strip()[:MAX_QUERY_LENGTH]
+        self.terms = query_terms(self.query)
+        self.errors = {}
+        self.filters = {}
+        for name in FACETS:
+            value = (params.get(name) or "").strip()
+            if value:
+                self.filters[name] = value
+        if "type" in self.filters and self.filters["type"] not in DocumentType.values:
+            self.errors["type"] = self.filters.pop("type")
+        for name in ("year", "decade"):
+            if name in self.filters and not self.filters[name].isdigit():
+                self.errors[name] = self.filters.pop(name)
+        self.dates = {}
+        for name in ("from", "to"):
+            value = (params.get(name) or "").strip()
+            if value:
+                try:
+                    self.dates[name] = PartialDate.parse(value)
+                except ValueError:
+                    self.errors[name] = value
+        self.sort = params.get("sort") if params.get("sort") in SORTS else "relevance"
+        try:
+            self.page_number = max(1, int(params.get("page") or 1))
+        except ValueError:
+            self.page_number = 1
+
+    # What is asked ---------------------------------------------------------------------------
+
+    @property
+    def is_active(self):
+        """A search runs with words, or with filters alone (browsing everything by facet)."""
+        return bool(self.terms or self.filters or self.dates)
+
+    @property
+    def only_common_words(self):
+        return bool(self.query) and not self.terms
+
+    @property
+    def audiences(self):
+        if is_editor(self.user) or is_approved_researcher(self.user):
+            return [Audience.PUBLIC, Audience.REGISTERED]
+        return [Audience.PUBLIC]
+
+    def _where(self):
+        """FROM, WHERE and their parameters for the documents this search may return."""
+        engine = get_engine()
+        if self.terms:
+            match = engine.matches(self.terms)
+            sources = match["from"]
+            conditions = [match["where"]]
+            params = list(match["where_params"])
+        else:
+            match = None
+            sources = f"{SearchEntry._meta.db_table} d"
+            conditions, params = [], []
+        conditions.append("d.locale IN ('', %s)")
+        params.append(self.language)
+        conditions.append(f"d.audience IN ({', '.join(['%s'] * len(self.audiences))})")
+        params.extend(self.audiences)
+        conditions.append("(d.available_from IS NULL OR d.available_from <= %s)")
+        params.append(self.today)
+        for name, value in self.filters.items():
+            if name in COLUMN_FILTERS:
+                conditions.append(f"{COLUMN_FILTERS[name]} = %s")
+                params.append(int(value) if name == "year" else value)
+            else:
+                conditions.append(
+                    "d.id IN (SELECT document_id FROM search_searchfacet "
+                    "WHERE name = %s AND value = %s)"
+                )
+                params.extend([name, value])
+        if "from" in self.dates:
+            conditions.append("d.date >= %s")
+            params.append(self.dates["from"].date)
+        if "to" in self.dates:
+            conditions.append("d.date < %s")
+            params.append(end_of(self.dates["to"]))
+        return match, sources, " AND ".join(conditions), params
+
+    # Answers --------------------------------------------------------------------------------
+
+    @cached_property
+    def elasticsearch(self):
+        """The answer of Elasticsearch for the requested page, when it is the engine."""
+        from search.indexing import elasticsearch_engine
+
+        engine = elasticsearch_engine()
+        if engine is None or not self.is_active:
+            return None
+        dates = {}
+        if "from" in self.dates:
+            dates["from"] = self.dates["from"].date
+        if "to" in self.dates:
+            dates["to"] = end_of(self.dates["to"])
+        return engine.search(
+            self.query if self.terms else "",
+            filters=self.filters,
+            dates=dates,
+            audiences=self.audiences,
+            language=self.language,
+            today=self.today,
+            sort=self.sort,
+            offset=(self.page_number - 1) * PER_PAGE,
+            limit=PER_PAGE,
+        )
+
+    @cached_property
+    def total(self):
+        if not self.is_active:
+            return 0
+        if self.elasticsearch is not None:
+            return self.elasticsearch["total"]
+        return self._counted[0]
+
+    @property
+    def page_count(self):
+        return max(1, math.ceil(self.total / PER_PAGE))
+
+    @cached_property
+    def results(self):
+        """The current page of results, each with its facet values (for labels and filters)."""
+        if not self.is_active or not self.total:
+            return []
+        number = min(self.page_number, self.page_count)
+        if self.elasticsearch is not None:
+            return self._results_for(self.elasticsearch["ids"])
+        match, sources, where, params = self._where()
+        if self.sort == "date":
+            order, select_params = "d.date ASC, d.id", []
+            select = "0, 0"
+        elif self.sort == "-date" or match is None:
+            order, select_params = "d.date DESC, d.id", []
+            select = "0, 0"
+        else:
+            select = f"CASE WHEN {match['tier']} THEN 1 ELSE 0 END AS tier, {match['rank']} AS rank"
+            select_params = [*match["tier_params"], *match["rank_params"]]
+            order = "tier DESC, rank, d.id"
+        sql = (
+            f"SELECT d.id, {select} FROM {sources} WHERE {where} "  # noqa: S608
+            f"ORDER BY {order} LIMIT %s OFFSET %s"
+        )
+        if connection.vendor == "postgresql":
+            sql = sql.replace("d.date ASC", "d.date ASC NULLS LAST").replace(
+                "d.date DESC", "d.date DESC NULLS LAST"
+            )
+        else:
+            sql = sql.replace("d.date DESC", "d.date IS NULL, d.date DESC").replace(
+                "d.date ASC", "d.date IS NULL, d.date ASC"
+            )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*select_params, *params, PER_PAGE, (number - 1) * PER_PAGE])
+            ids = [row[0] for row in cursor.fetchall()]
+        return self._results_for(ids)
+
+    def _results_for(self, ids):
+        documents = SearchDocument.objects.in_bulk(ids)
+        return [documents[pk] for pk in ids if pk in documents]
+
+    @cached_property
+    def _counted(self):
+        """
+        (total, Counter of 'name=value' facet keys) over every match, in one pass: the matching
+        documents' `facet_keys` are read once and counted in Python, which costs less than a
+        GROUP BY over their facet rows (measured: about a third, see docs/benchmarks.md).
+        """
+        _match, sources, where, params = self._where()
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT d.facet_keys FROM {sources} WHERE {where}", params)  # noqa: S608
+            keys = [row[0] for row in cursor.fetchall()]
+        return len(keys), Counter(key for key in "".join(keys).split("\n") if key)
+
+    @cached_property
+    def facet_counts(self):
+        """
+        {facet name: [(value, label, count)]} over every match: the FACET_OPTIONS most frequent
+        values (newest first for years and decades), and the selected one.
+        """
+        if not self.is_active or not self.total:
+            return {}
+        if self.elasticsearch is not None:
+            counts = {
+                name: [(value, n) for value, _label, _label_en, n in options]
+                for name, options in self.elasticsearch["facets"].items()
+            }
+            counts["type"] = list(self.elasticsearch["types"].items())
+        else:
+            counts = defaultdict(list)
+            for key, n in self._counted[1].items():
+                name, _sep, value = key.partition("=")
+                counts[name].append((value, n))
+        shown = {}
+        for name in FACETS:
+            options = counts.get(name)
+            if not options:
+                continue
+            if name in ("year", "decade"):
+                options.sort(key=lambda option: int(option[0]) if option[0].isdigit() else 0)
+                options.reverse()
+            else:
+                options.sort(key=lambda option: (-option[1], option[0]))
+            chosen = options[:FACET_OPTIONS]
+            selected = self.filters.get(name)
+            if selected and all(value != selected for value, _n in chosen):
+                chosen = [option for option in options if option[0] == selected] + chosen
+            shown[name] = chosen
+            self.facet_more[name] = len(options) - len(chosen)
+        labels = self._labels(shown)
+        return {
+            name: [(value, labels.get((name, value), value), n) for value, n in options]
+            for name, options in shown.items()
+        }
+
+    @cached_property
+    def facet_more(self):
+        """How many values of each facet are not shown."""
+        return {}
+
+    def _labels(self, shown):
+        """How each shown value reads: record names from SearchFacetLabel, the rest as is."""
+        from archive.models import EventType
+
+        labels = {}
+        types = dict(DocumentType.choices)
+        events = dict(EventType.choices)
+        for value, _n in shown.get("type", ()):
+            labels[("type", value)] = str(types.get(value, value))
+        for value, _n in shown.get("event", ()):
+            labels[("event", value)] = str(events.get(value, value))
+        for value, _n in shown.get("decade", ()):
+            labels[("decade", value)] = f"années {value}" if self.language == "fr" else f"{value}s"
+        for value, _n in shown.get("country", ()):
+            labels[("country", value)] = value.upper()
+        wanted = Q()
+        for name in LABELLED_FACETS:
+            if shown.get(name):
+                wanted |= Q(name=name, value__in=[value for value, _n in shown[name]])
+        if wanted:
+            for name, value, label, label_en in SearchFacetLabel.objects.filter(wanted).values_list(
+                "name", "value", "label", "label_en"
+            ):
+                labels[(name, value)] = label_en if self.language == "en" and label_en else label
+        return labels
+
+
+def suggest(query, user=None, language="en", limit=8):
+    """Titles that start with what has been typed so far, best first (the autocomplete)."""
+    search = ArchiveSearch({"q": query}, user=user, language=language)
+    if not search.terms:
+        return []
+    from search.indexing import elasticsearch_engine
+
+    elasticsearch = elasticsearch_engine()
+    if elasticsearch is not None:
+        ids = elasticsearch.suggest(
+            query,
+            audiences=search.audiences,
+            language=language,
+            today=search.today,
+            limit=limit * 3,
+        )
+        return _unique_titles(ids, language, limit)
+    engine = get_engine()
+    match = engine.matches(search.terms, prefix=True, title_only=True)
+    audiences = search.audiences
+    sql = (
+        f"SELECT d.id FROM {match['from']} WHERE {match['where']} "  # noqa: S608
+        f"AND d.locale IN ('', %s) AND d.audience IN ({', '.join(['%s'] * len(audiences))}) "
+        "AND (d.available_from IS NULL OR d.available_from <= %s) AND d.type != %s "
+        f"ORDER BY {match['rank']}, d.id LIMIT %s"
+    )
+    params = [
+        *match["where_params"],
+        language,
+        *audiences,
+        search.today,
+        DocumentType.PASSAGE,
+        *match["rank_params"],
+        limit * 3,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        ids = [row[0] for row in cursor.fetchall()]
+    return _unique_titles(ids, language, limit)
+
+
+def _unique_titles(ids, language, limit):
+    documents = SearchDocument.objects.in_bulk(ids)
+    seen, suggestions = set(), []
+    for pk in ids:
+        document = documents.get(pk)
+        title = document and (
+            document.title_en if language == "en" and document.title_en else document.title
+        )
+        if title and (document.type, title) not in seen:
+            seen.add((document.type, title))
+            suggestions.append(document)
+    return suggestions[:limit]

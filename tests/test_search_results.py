@@ -1,0 +1,243 @@
+"""
+One search finds every kind of record, and shows each as a researcher needs it: pages, events,
+films, people, series, media items, interviews and transcript passages, the passage with its
+speaker, its time and a link that starts the recording at that second.
+"""
+
+import io
+import re
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.management import call_command
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
+from archive.factories import ArchiveImageFactory
+from oral_history.factories import InterviewPageFactory, TranscriptCueFactory
+from search.indexing import rebuild, reindex
+
+
+@pytest.fixture(scope="module")
+def search_site(loaded_site, django_db_blocker):
+    """The La Clef content with the demonstration interviews, and its search index built."""
+    with django_db_blocker.unblock():
+        call_command("load_la_clef", "--with-samples", stdout=io.StringIO())
+        rebuild()
+
+
+def found(client, path, query, **params):
+    return client.get(path, {"q": query, "format": "json", **params}).json()["results"]
+
+
+def first_of_type(results, kind):
+    return next(result for result in results if result["type"] == kind)
+
+
+RECORDS = [
+    ("/en/search/", "attica", "film", "Attica", r"/en/archive/films/attica/"),
+    ("/fr/recherche/", "attica", "film", "Attica", r"/fr/archives/films/attica/"),
+    (
+        "/en/search/",
+        "swan lake",
+        "screening",
+        "Performance, La Clef",
+        r"/en/archive/screenings/\d+/",
+    ),
+    (
+        "/fr/recherche/",
+        "spectacle",
+        "screening",
+        "Spectacle, La Clef",
+        r"/fr/archives/screenings/\d+/",
+    ),
+    ("/en/search/", "zineb sedira", "person", "Zineb Sedira", r"/en/archive/people/zineb-sedira/"),
+    (
+        "/fr/recherche/",
+        "images d'ailleurs",
+        "series",
+        "Images d'Ailleurs",
+        r"/fr/archives/series/images-dailleurs/",
+    ),
+    (
+        "/en/search/",
+        "lockdown wall",
+        "series",
+        "The lockdown wall screenings",
+        r"/en/archive/series/projections-sur-le-mur/",
+    ),
+    (
+        "/fr/recherche/",
+        "sanvi panou",
+        "page",
+        "Les années Images d'Ailleurs",
+        r"/fr/histoire/1990-2009-images-dailleurs/",
+    ),
+    (
+        "/en/search/",
+        "palais de tokyo",
+        "page",
+        "Palais de Tokyo, November 2023: the art sale for La Clef",
+        r"/en/exhibitions/palais-de-tokyo-2023/",
+    ),
+    (
+        "/fr/recherche/",
+        "voix de synthèse",
+        "media",
+        "Démonstration : le lecteur d'entretiens (voix de synthèse)",
+        r"/fr/medias/av/\d+/",
+    ),
+    (
+        "/en/search/",
+        "interview player",
+        "interview",
+        "Demonstration: the interview player",
+        r"/en/oral-history/demonstration/",
+    ),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("path", "query", "kind", "title", "url"), RECORDS)
+def test_each_kind_of_record_is_found_with_its_address(
+    client, search_site, path, query, kind, title, url
+):
+    results = found(client, path, query)
+    result = next(r for r in results if r["type"] == kind and r["title"] == title)
+    assert re.fullmatch(rf"http://testserver{url}", result["url"])
+    assert client.get(result["url"]).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_passage_shows_its_interview_speaker_and_time_and_links_to_that_second(
+    client, search_site
+):
+    passage = first_of_type(found(client, "/fr/recherche/", "horodatage"), "passage")
+    assert passage["title"] == "Démonstration : le lecteur d'entretiens"
+    assert passage["speaker"] == "INVITÉ"
+    assert passage["start"] == 17
+    assert passage["url"] == "http://testserver/fr/histoire-orale/demonstration/?t=17"
+    assert "horodatage" in passage["excerpt"]
+
+    html = client.get("/fr/recherche/", {"q": "horodatage"}).content.decode()
+    item = re.search(r'<li class="result result--passage">.*?</li>', html, re.S).group()
+    assert '<a href="/fr/histoire-orale/demonstration/?t=17">' in item
+    assert "0:00:17" in item
+    assert "INVITÉ" in item
+    assert "<mark>horodatage</mark>" in item
+
+
+@pytest.mark.django_db
+def test_the_link_of_a_long_passage_lands_on_the_cue_where_the_word_is_said(
+    client, search_site, site_pages
+):
+    parent = site_pages["oral_history"]["en"]
+    interview = InterviewPageFactory(parent=parent, locale=parent.locale, title="A long answer")
+    texts = ["We opened the doors.", "Then came the lawyers.", "And the zanzibar, at last."]
+    for position, text in enumerate(texts):
+        TranscriptCueFactory(
+            interview=interview, position=position, start=60.0 + position * 7, text=text
+        )
+    reindex("oral_history.interview", [interview.pk])
+
+    passage = first_of_type(found(client, "/en/search/", "zanzibar"), "passage")
+
+    assert passage["start"] == 74
+    assert passage["url"].endswith("/?t=74")
+    assert passage["speaker"] == "NARRATOR"
+
+
+@pytest.mark.django_db
+def test_a_photograph_is_found_by_its_title(client, search_site):
+    image = ArchiveImageFactory(title="Façade de la rue Daubenton")
+    reindex(get_image_model()._meta.label_lower, [image.pk])
+
+    result = first_of_type(found(client, "/en/search/", "facade daubenton"), "media")
+
+    assert result["title"] == "Façade de la rue Daubenton"
+    assert result["url"] == f"http://testserver/en/media/images/{image.pk}/"
+
+
+@pytest.mark.django_db
+def test_a_document_is_found_by_its_title(client, search_site):
+    """Documents are media items of the archive (listed in the media section and the sitemap)."""
+    document = get_document_model().objects.create(
+        title="Programme de la semaine du zanzibar",
+        file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="programme.pdf"),
+    )
+    call_command("update_index", "--public-only", verbosity=0)
+
+    results = found(client, "/fr/recherche/", "zanzibar")
+
+    assert [r["url"] for r in results] == [f"http://testserver/fr/medias/documents/{document.pk}/"]
+
+
+@pytest.mark.django_db
+def test_one_search_mixes_kinds_and_every_link_opens(client, search_site):
+    results = found(client, "/en/search/", "occupation")
+    assert {"page", "screening", "series"} <= {result["type"] for result in results}
+    for result in results:
+        assert client.get(result["url"]).status_code == 200, result
+
+
+@pytest.mark.django_db
+def test_matched_words_are_highlighted_in_titles_and_excerpts(client, search_site):
+    html = client.get("/en/search/", {"q": "sciamma"}).content.decode()
+    assert "<mark>Sciamma</mark></a></h3>" in html
+    assert re.search(r'class="result__excerpt">[^<]*(…\s)?[^<]*<mark>Sciamma</mark>', html)
+
+
+@pytest.mark.django_db
+def test_results_are_counted_and_numbered_by_page(client, search_site):
+    html = client.get("/en/search/", {"q": "attica"}).content.decode()
+    assert "3 results for “attica”" in html
+    assert '<ol class="results__list" start="1">' in html
+
+
+@pytest.mark.django_db
+def test_only_the_pages_of_the_visitors_language_are_found(client, search_site):
+    english = found(client, "/en/search/", "occupation", type="page")
+    french = found(client, "/fr/recherche/", "occupation", type="page")
+    assert all("/en/" in result["url"] for result in english)
+    assert all("/fr/" in result["url"] for result in french)
+    assert "http://testserver/en/history/2019-2022-occupation/" in [r["url"] for r in english]
+
+
+@pytest.mark.django_db
+def test_says_so_when_nothing_matches(client, search_site):
+    html = client.get("/fr/recherche/", {"q": "zzzyxwv"}).content.decode()
+    assert "0 résultat pour « zzzyxwv »" in html
+    assert "Rien ne correspond à ces mots" in html
+
+
+@pytest.mark.django_db
+def test_says_so_when_the_words_are_too_common(client, search_site):
+    html = client.get("/en/search/", {"q": "the of and"}).content.decode()
+    assert "These words are too common to search for on their own" in html
+    assert 'class="results__list"' not in html
+
+
+@pytest.mark.django_db
+def test_the_search_form_is_labelled_and_offers_suggestions(client, search_site):
+    html = client.get("/en/search/").content.decode()
+    assert '<label for="search-q">Search the archive</label>' in html
+    assert 'role="search"' in html
+    assert 'role="combobox"' in html
+    assert 'data-autocomplete-url="/search/autocomplete/"' in html
+
+
+@pytest.mark.django_db
+def test_what_is_typed_or_stored_is_never_taken_as_html(client, search_site):
+    image = ArchiveImageFactory(title="<script>alert('zanzibar')</script>")
+    reindex(get_image_model()._meta.label_lower, [image.pk])
+
+    for query in (
+        "zanzibar",
+        "<script>alert('zanzibar')</script>",
+        '"><img src=x onerror=alert(1)>',
+    ):
+        html = client.get("/en/search/", {"q": query}).content.decode()
+        assert "<script>alert" not in html
+        assert "<img src=x" not in html
+    html = client.get("/en/search/", {"q": "zanzibar"}).content.decode()
+    assert "&lt;script&gt;alert(&#x27;<mark>zanzibar</mark>&#x27;)&lt;/script&gt;" in html
