@@ -88,16 +88,17 @@ def _runtime(text):
 
 def delete_sample_archive():
     """Remove every sample record (and nothing else)."""
-    screenings = Screening.objects.filter(is_sample=True)
-    ScreeningFilm.objects.filter(screening__in=screenings).delete()
-    ScreeningGuest.objects.filter(screening__in=screenings).delete()
-    ScreeningTag.objects.filter(content_object__in=screenings).delete()
-    screenings.delete()
-    FilmDirector.objects.filter(film__is_sample=True).delete()
-    for model in (Film, Person, Series, Venue):
-        model.objects.filter(is_sample=True).delete()
-    Tag.objects.filter(name__in=TAGS).delete()
-    bump_programme_version()
+    with search_index.batch():
+        screenings = Screening.objects.filter(is_sample=True)
+        ScreeningFilm.objects.filter(screening__in=screenings).delete()
+        ScreeningGuest.objects.filter(screening__in=screenings).delete()
+        ScreeningTag.objects.filter(content_object__in=screenings).delete()
+        screenings.delete()
+        FilmDirector.objects.filter(film__is_sample=True).delete()
+        for model in (Film, Person, Series, Venue):
+            model.objects.filter(is_sample=True).delete()
+        Tag.objects.filter(name__in=TAGS).delete()
+        bump_programme_version()
 
 
 @transaction.atomic

@@ -8,6 +8,7 @@ writes them in batches. The test settings set `SEARCH_INDEX_ON_COMMIT = False` s
 which run inside a transaction that never commits, see the index change at once.
 """
 
+import contextlib
 import functools
 import threading
 from collections import defaultdict
@@ -41,16 +42,34 @@ def schedule(label, pks):
     """Reindex these records of kind `label` when the current transaction commits."""
     if label not in indexed_labels():
         return
-    if not getattr(settings, "SEARCH_INDEX_ON_COMMIT", True):
-        from search.indexing import reindex
-
-        reindex(label, sorted(set(pks)))
-        return
     _pending()[label].update(pks)
+    if getattr(_state, "batching", 0):
+        return
+    if not getattr(settings, "SEARCH_INDEX_ON_COMMIT", True):
+        _flush()
+        return
     # One callback per call: the first to run at the commit reindexes everything pending, the
     # others find nothing left. (Registering only once per transaction would stop indexing for
     # good after a rollback, which discards the callback but not the flag saying it exists.)
     transaction.on_commit(_flush)
+
+
+@contextlib.contextmanager
+def batch():
+    """
+    Collect what a bulk operation (deleting the sample archive, an import) schedules, and
+    reindex it once at the end rather than record by record.
+    """
+    _state.batching = getattr(_state, "batching", 0) + 1
+    try:
+        yield
+    finally:
+        _state.batching -= 1
+    if not _state.batching:
+        if getattr(settings, "SEARCH_INDEX_ON_COMMIT", True):
+            transaction.on_commit(_flush)
+        else:
+            _flush()
 
 
 def _flush():
@@ -83,15 +102,19 @@ def screening_link_changed(sender, instance, **kwargs):
 def film_changed(sender, instance, **kwargs):
     film_id = instance.film_id if hasattr(instance, "film_id") else instance.pk
     schedule("archive.film", [film_id])
-    schedule("archive.screening", _screenings_of_films([film_id]))
+    deleted_film = (
+        kwargs.get("signal") is post_delete and sender._meta.label_lower == "archive.film"
+    )
+    if not deleted_film:  # a deleted film's screening links go with it, with their own signals
+        schedule("archive.screening", _screenings_of_films([film_id]))
 
 
 def person_changed(sender, instance, **kwargs):
     from archive.models import FilmDirector, ScreeningGuest
 
     schedule("archive.person", [instance.pk])
-    if kwargs.get("created"):
-        return
+    if kwargs.get("created") or kwargs.get("signal") is post_delete:
+        return  # a new person is in no event yet; a deleted one's links go with it
     films = FilmDirector.objects.filter(person_id=instance.pk).values_list("film_id", flat=True)
     schedule("archive.film", films)
     schedule("archive.screening", _screenings_of_films(films))
