@@ -344,7 +344,7 @@ class ProgrammeFilter:
         return counts[1]
 
     def count_facets(self, total):
-        if set(self.values) == {"q"} and total <= IN_MEMORY_COUNT_LIMIT:
+        if self.is_text_only and total <= IN_MEMORY_COUNT_LIMIT:
             rows = self.count_rows_in_memory()
         else:
             rows = self.count_rows()
@@ -383,36 +383,50 @@ class ProgrammeFilter:
             cache.set_many(missing, FACET_CACHE_SECONDS)
         return result
 
-    def count_rows_in_memory(self):
-        """
-        The same counts as `count_rows` for a text search alone, counted in Python: one query
-        for the matching events, then their films, the films' directors, their guests and their
-        tags by their ids (at most IN_MEMORY_COUNT_LIMIT), instead of seven GROUP BY queries
-        that each run the full-text match again.
-        """
-        events = list(
+    @property
+    def is_text_only(self):
+        return set(self.values) == {"q"}
+
+    @cached_property
+    def text_events(self):
+        """(id, year, type, series, venue) of every event a text search alone matches."""
+        return list(
             self.queryset.order_by().values_list(
                 "id", "year", "event_type", "series_id", "venue_id"
             )
         )
-        # The ids themselves, not the match again: each link table is then read by its index.
-        matching = [event[0] for event in events]
-        shown = list(
-            ScreeningFilm.objects.filter(screening_id__in=matching).values_list(
-                "screening_id", "film_id"
+
+    def count_rows_in_memory(self):
+        """
+        The same counts as `count_rows` for a text search alone, counted in Python: the
+        matching events (`text_events`, which also give the listing its total), then their
+        films, guests and tags in one query by their ids, and the films' directors, instead of
+        seven GROUP BY queries that each run the full-text match again. The ids are written into
+        the SQL as parameters directly: building a Django `__in` filter of thousands of values
+        costs more than the query.
+        """
+        events = self.text_events
+        ids = [event[0] for event in events]
+        shown, guests, tags = [], [], []
+        if ids:
+            marks = ", ".join(["%s"] * len(ids))
+            sql = " UNION ALL ".join(
+                f"SELECT {kind}, {screening}, {key} FROM {table} WHERE {screening} IN ({marks})"  # noqa: S608
+                for kind, table, screening, key in (
+                    (1, ScreeningFilm._meta.db_table, "screening_id", "film_id"),
+                    (2, ScreeningGuest._meta.db_table, "screening_id", "person_id"),
+                    (3, ScreeningTag._meta.db_table, "content_object_id", "tag_id"),
+                )
             )
-        )
+            with connection.cursor() as cursor:
+                cursor.execute(sql, ids * 3)
+                for kind, screening, key in cursor.fetchall():
+                    (shown, guests, tags)[kind - 1].append((screening, key))
         directors = defaultdict(set)
         for film_id, person_id in FilmDirector.objects.filter(
             film_id__in={film_id for _screening, film_id in shown}
         ).values_list("film_id", "person_id"):
             directors[film_id].add(person_id)
-        guests = ScreeningGuest.objects.filter(screening_id__in=matching).values_list(
-            "screening_id", "person_id"
-        )
-        tags = ScreeningTag.objects.filter(content_object_id__in=matching).values_list(
-            "content_object_id", "tag_id"
-        )
         people = set(guests) | {
             (screening, person) for screening, film in shown for person in directors[film]
         }

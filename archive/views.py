@@ -61,6 +61,8 @@ def listing(page, request):
     cached_total = programme.cached_total()
     if cached_total is not None:
         paginator.count = cached_total
+    elif programme.is_text_only:
+        paginator.count = len(programme.text_events)  # read once, counted again in memory
     page_of_results = paginator.get_page(request.GET.get("page"))
     total = paginator.count
     return page.render(

@@ -6,6 +6,7 @@ that saves pays for its own records only; an import reindexes its events in batc
 `BATCH_SIZE` with bulk inserts, and nothing is recomputed across the whole index.
 """
 
+import time
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -22,7 +23,13 @@ from search.documents import (
     series_documents,
 )
 from search.engines import get_engine
-from search.models import SearchDocument, SearchEntry, SearchFacet, SearchFacetLabel
+from search.models import (
+    SearchDocument,
+    SearchEntry,
+    SearchFacet,
+    SearchFacetLabel,
+    SearchIndexVersion,
+)
 
 BATCH_SIZE = 2000
 # Facets whose values are records (slugs) and need their names; the others are shown as they are.
@@ -140,8 +147,23 @@ def elasticsearch_engine():
     return ElasticsearchEngine()
 
 
+def index_version():
+    """
+    A number that changes whenever the index is written, kept in the database so that every
+    worker sees it at once: cached answers made under another number are never used.
+    """
+    return SearchIndexVersion.objects.values_list("version", flat=True).first() or 0
+
+
+def bump_index_version():
+    updated = SearchIndexVersion.objects.filter(pk=1).update(version=time.time_ns())
+    if not updated:
+        SearchIndexVersion.objects.create(pk=1, version=time.time_ns())
+
+
 def write(documents, replace=()):
     """Replace the documents of the sources in `replace` with `documents`, in one transaction."""
+    bump_index_version()
     engine = get_engine()
     elasticsearch = elasticsearch_engine()
     deleted = []

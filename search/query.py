@@ -8,10 +8,12 @@ the number of matches: the count, the twenty rows, the facets, the facet values 
 the promoted results; the engines' SQL is in `search/engines.py`.
 """
 
+import hashlib
 import math
 from collections import Counter, defaultdict
 from functools import cached_property
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import Q
 from django.utils import timezone
@@ -20,12 +22,13 @@ from archive.access import is_approved_researcher, is_editor
 from archive.dates import PartialDate
 from archive.filters import end_of
 from search.engines import get_engine
-from search.indexing import LABELLED_FACETS
+from search.indexing import LABELLED_FACETS, index_version
 from search.models import DocumentType, SearchDocument, SearchEntry, SearchFacetLabel
 from search.models.documents import Audience
 from search.text import query_terms
 
 PER_PAGE = 20
+ANSWER_CACHE_SECONDS = 60 * 60
 FACET_OPTIONS = 20
 MAX_QUERY_LENGTH = 200
 FACETS = (
@@ -202,10 +205,29 @@ class ArchiveSearch:
             sql = sql.replace("d.date DESC", "d.date IS NULL, d.date DESC").replace(
                 "d.date ASC", "d.date IS NULL, d.date ASC"
             )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*select_params, *params, PER_PAGE, (number - 1) * PER_PAGE])
-            ids = [row[0] for row in cursor.fetchall()]
+        key = self._cache_key("page", number)
+        ids = cache.get(key)
+        if ids is None:
+            with connection.cursor() as cursor:
+                cursor.execute(sql, [*select_params, *params, PER_PAGE, (number - 1) * PER_PAGE])
+                ids = [row[0] for row in cursor.fetchall()]
+            cache.set(key, ids, ANSWER_CACHE_SECONDS)
         return self._results_for(ids)
+
+    def _cache_key(self, part, *extra):
+        """
+        A key for this search's answers, valid until the index changes (`index_version`): a
+        search made again (the next page, the other facets of the same words, a popular query)
+        reads its count, facets and ids from the cache instead of matching again.
+        """
+        asked = (self.terms, sorted(self.filters.items()), sorted(self.dates.items()))
+        asked += (self.audiences, self.language, self.today, self.sort, *extra)
+        digest = hashlib.sha256(repr(asked).encode()).hexdigest()
+        return f"search:{part}:{self._index_version}:{digest}"
+
+    @cached_property
+    def _index_version(self):
+        return index_version()
 
     def _results_for(self, ids):
         documents = SearchDocument.objects.in_bulk(ids)
@@ -218,11 +240,16 @@ class ArchiveSearch:
         documents' `facet_keys` are read once and counted in Python, which costs less than a
         GROUP BY over their facet rows (measured: about a third, see docs/benchmarks.md).
         """
-        _match, sources, where, params = self._where()
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT d.facet_keys FROM {sources} WHERE {where}", params)  # noqa: S608
-            keys = [row[0] for row in cursor.fetchall()]
-        return len(keys), Counter(key for key in "".join(keys).split("\n") if key)
+        key = self._cache_key("counts")
+        counted = cache.get(key)
+        if counted is None:
+            _match, sources, where, params = self._where()
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT d.facet_keys FROM {sources} WHERE {where}", params)  # noqa: S608
+                keys = [row[0] for row in cursor.fetchall()]
+            counted = (len(keys), Counter(key for key in "".join(keys).split("\n") if key))
+            cache.set(key, counted, ANSWER_CACHE_SECONDS)
+        return counted
 
     @cached_property
     def facet_counts(self):

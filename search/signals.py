@@ -20,6 +20,7 @@ from django.db.models.functions import Replace
 from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from search.indexing import bump_index_version
 from search.models import SearchEntry, SearchFacet, SearchFacetLabel
 
 _state = threading.local()
@@ -140,6 +141,7 @@ def place_changed(sender, instance, **kwargs):
     """
     from archive.models import Series
 
+    bump_index_version()
     name = "series" if sender is Series else "venue"
     label = instance.title if name == "series" else instance.name
     label_en = instance.title_en if name == "series" else instance.name_en
@@ -165,6 +167,7 @@ def place_changed(sender, instance, **kwargs):
 def place_deleted(sender, instance, **kwargs):
     from archive.models import Series
 
+    bump_index_version()
     name = "series" if sender is Series else "venue"
     SearchFacet.objects.filter(name=name, value=instance.slug).delete()
     if name == "series":

@@ -25,7 +25,7 @@ from oral_history.importing import replace_cues
 from oral_history.models import InterviewPage
 from search import signals
 from search.engines import SQLiteEngine, get_engine
-from search.indexing import rebuild, reindex
+from search.indexing import bump_index_version, rebuild, reindex
 from search.models import SearchDocument
 
 
@@ -324,11 +324,12 @@ def test_a_page_of_results_costs_the_same_queries_for_3_or_30_matches(
 ):
     matching_records(3)
     client.get("/en/search/", {"q": "zanzibar", **params})
+    bump_index_version()  # answers are cached until the index changes: measure a fresh search
     with CaptureQueriesContext(connection) as few:
         response = client.get("/en/search/", {"q": "zanzibar", **params})
     assert response.status_code == 200
 
-    matching_records(27, start=3)
+    matching_records(27, start=3)  # writing the index makes the cached answers stale
 
     with django_assert_num_queries(len(few.captured_queries)):
         response = client.get("/en/search/", {"q": "zanzibar", **params})
@@ -346,3 +347,22 @@ def test_suggestions_cost_the_same_queries_for_3_or_30_matches(
     with django_assert_num_queries(len(few.captured_queries)):
         response = client.get("/search/autocomplete/", {"q": "zanz", "lang": "en"})
     assert len(response.json()["suggestions"]) == 8
+
+
+@pytest.mark.django_db
+def test_a_repeated_search_reads_its_answers_from_the_cache_until_the_index_changes(
+    client, search_site, django_assert_max_num_queries
+):
+    matching_records(3)
+    bump_index_version()
+    before = client.get("/en/search/", {"q": "zanzibar", "format": "json"}).json()["total"]
+    with CaptureQueriesContext(connection) as fresh:
+        client.get("/en/search/", {"q": "zanzibar", "sort": "date"})
+    with CaptureQueriesContext(connection) as repeated:
+        client.get("/en/search/", {"q": "zanzibar", "sort": "date"})
+    # the count with the facets, and the ranked ids, are not asked again
+    assert len(repeated.captured_queries) == len(fresh.captured_queries) - 2
+
+    matching_records(1, start=3)  # a screening, its film and its director
+    after = client.get("/en/search/", {"q": "zanzibar", "format": "json"}).json()["total"]
+    assert after == before + 3

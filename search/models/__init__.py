@@ -4,6 +4,7 @@ from search.models.documents import (
     SearchEntry,
     SearchFacet,
     SearchFacetLabel,
+    SearchIndexVersion,
 )
 from search.models.pages import SearchPage
 from search.models.queries import SearchTermDay
@@ -14,6 +15,7 @@ __all__ = [
     "SearchEntry",
     "SearchFacet",
     "SearchFacetLabel",
+    "SearchIndexVersion",
     "SearchPage",
     "SearchTermDay",
 ]

@@ -135,3 +135,12 @@ class SearchFacetLabel(models.Model):
 
     def __str__(self):
         return f"{self.name}={self.value}: {self.label}"
+
+
+class SearchIndexVersion(models.Model):
+    """One row whose number changes with every write to the index (see `search.query`)."""
+
+    version = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return str(self.version)
