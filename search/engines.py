@@ -10,7 +10,8 @@ only per-column GIN indexes exist, and folds no accents (see docs/search.md). He
 - the text is analysed once in Python (`search/text.py`), so both engines compare the same terms;
 - SQLite ranks with one FTS5 query, `bm25()` with column weights (title 10, body 1), joined once
   to the documents;
-- PostgreSQL keeps one weighted `tsvector` per document (title A, body B) under one GIN index;
+- PostgreSQL keeps one weighted `tsvector` per document (title A, body B) under one GIN index,
+  on the narrow entries table;
 - documents that match in their title come before those that match only in their body, then by
   rank, on both engines;
 - writing is a bulk insert, with nothing recomputed across the table.
@@ -21,18 +22,15 @@ break the engine's query syntax.
 
 from django.db import connection
 
-DOCUMENTS = "search_searchdocument"
 ENTRIES = "search_searchentry"  # the narrow table of what is filtered, sorted and counted
 TITLE_WEIGHT = 10.0
 BODY_WEIGHT = 1.0
 
 
 class SQLiteEngine:
+    """An FTS5 table `search_fts(title, body)` whose rowid is the document's (migration 0002)."""
+
     table = "search_fts"
-    create_sql = (
-        f"CREATE VIRTUAL TABLE {table} USING fts5(title, body, prefix='2 3', detail=full)",
-    )
-    drop_sql = (f"DROP TABLE IF EXISTS {table}",)
 
     def write(self, cursor, rows):
         """rows: (document id, analysed title, analysed body)."""
@@ -73,30 +71,21 @@ class SQLiteEngine:
 
 
 class PostgresEngine:
-    table = "search_document_text"
-    create_sql = (
-        f"""CREATE TABLE {table} (
-            document_id integer PRIMARY KEY REFERENCES {DOCUMENTS} (id) ON DELETE CASCADE
-                DEFERRABLE INITIALLY DEFERRED,
-            vector tsvector NOT NULL
-        )""",
-        f"CREATE INDEX search_document_text_vector ON {table} USING GIN (vector)",
-    )
-    drop_sql = (f"DROP TABLE IF EXISTS {table}",)
+    """A weighted `tsvector` column on the entries table (migration 0005), under a GIN index."""
 
     def write(self, cursor, rows):
         cursor.executemany(
-            f"INSERT INTO {self.table} (document_id, vector) VALUES (%s, "  # noqa: S608
+            f"UPDATE {ENTRIES} SET vector = "  # noqa: S608
             "setweight(to_tsvector('simple', %s), 'A') "
-            "|| setweight(to_tsvector('simple', %s), 'B'))",
-            rows,
+            "|| setweight(to_tsvector('simple', %s), 'B') WHERE id = %s",
+            [(title, body, pk) for pk, title, body in rows],
         )
 
     def delete(self, cursor, ids):
-        cursor.execute(f"DELETE FROM {self.table} WHERE document_id = ANY(%s)", [list(ids)])  # noqa: S608
+        """Nothing to do: the vector is deleted with its entry."""
 
     def clear(self, cursor):
-        cursor.execute(f"DELETE FROM {self.table}")  # noqa: S608
+        """Nothing to do: the vectors are deleted with the entries."""
 
     @staticmethod
     def expression(terms, prefix=False, title_only=False):
@@ -109,12 +98,13 @@ class PostgresEngine:
     def matches(self, terms, prefix=False, title_only=False):
         query = "to_tsquery('simple', %s)"
         return {
-            "from": f"{self.table} t JOIN {ENTRIES} d ON d.id = t.document_id",
-            "where": f"t.vector @@ {query}",
+            "from": f"{ENTRIES} d",
+            "where": f"d.vector @@ {query}",
             "where_params": [self.expression(terms, prefix, title_only)],
-            "rank": f"-ts_rank(t.vector, {query})",
+            # normalisation 1: divided by 1 + the log of the length, as bm25 favours short texts
+            "rank": f"-ts_rank(d.vector, {query}, 1)",
             "rank_params": [self.expression(terms, prefix)],
-            "tier": f"t.vector @@ {query}",
+            "tier": f"d.vector @@ {query}",
             "tier_params": [self.expression(terms, prefix, title_only=True)],
         }
 

@@ -4,17 +4,32 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 
-def create_engine_table(apps, schema_editor):
-    from search.engines import get_engine
+CREATE = {
+    "sqlite": [
+        "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, prefix='2 3', detail=full)",
+    ],
+    "postgresql": [
+        """CREATE TABLE search_document_text (
+            document_id integer PRIMARY KEY REFERENCES search_searchdocument (id)
+                ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+            vector tsvector NOT NULL
+        )""",
+        "CREATE INDEX search_document_text_vector ON search_document_text USING GIN (vector)",
+    ],
+}
+DROP = {
+    "sqlite": ["DROP TABLE IF EXISTS search_fts"],
+    "postgresql": ["DROP TABLE IF EXISTS search_document_text"],
+}
 
-    for statement in get_engine(schema_editor.connection.vendor).create_sql:
+
+def create_engine_table(apps, schema_editor):
+    for statement in CREATE.get(schema_editor.connection.vendor, []):
         schema_editor.execute(statement)
 
 
 def drop_engine_table(apps, schema_editor):
-    from search.engines import get_engine
-
-    for statement in get_engine(schema_editor.connection.vendor).drop_sql:
+    for statement in DROP.get(schema_editor.connection.vendor, []):
         schema_editor.execute(statement)
 
 
