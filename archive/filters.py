@@ -389,12 +389,26 @@ class ProgrammeFilter:
 
     @cached_property
     def text_events(self):
-        """(id, year, type, series, venue) of every event a text search alone matches."""
+        """(id, year, type, series, venue, date, time) of every event a text search matches."""
         return list(
             self.queryset.order_by().values_list(
-                "id", "year", "event_type", "series_id", "venue_id"
+                "id", "year", "event_type", "series_id", "venue_id", "date", "time"
             )
         )
+
+    def text_ids_newest_first(self):
+        """
+        The ids of `text_events` in the listing's order (date, time, id, newest first, with an
+        unknown time where the database puts it: after the known ones on SQLite, before them on
+        PostgreSQL), so that the first page of a new text search needs no query of its own.
+        """
+        nulls_first = connection.vendor == "postgresql"
+
+        def key(event):
+            known = event[6] is not None
+            return (event[5], known != nulls_first, event[6] or datetime.time.min, event[0])
+
+        return [event[0] for event in sorted(self.text_events, key=key, reverse=True)]
 
     def count_rows_in_memory(self):
         """

@@ -38,10 +38,17 @@ class KeysetPaginator(Paginator):
     twice), with their related records. The count is the one cached with the facets, if any.
     """
 
+    ordered_ids = None  # the whole ordered list of ids, when the caller has it already
+
     def page(self, number):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
-        ids = list(self.object_list.values_list("id", flat=True)[bottom : bottom + self.per_page])
+        if self.ordered_ids is not None:
+            ids = self.ordered_ids[bottom : bottom + self.per_page]
+        else:
+            ids = list(
+                self.object_list.values_list("id", flat=True)[bottom : bottom + self.per_page]
+            )
         rows = listing_queryset(Screening.objects.filter(id__in=ids)).order_by(*NEWEST_FIRST)
         return self._get_page(with_row_details(rows), number, self)
 
@@ -62,7 +69,9 @@ def listing(page, request):
     if cached_total is not None:
         paginator.count = cached_total
     elif programme.is_text_only:
-        paginator.count = len(programme.text_events)  # read once, counted again in memory
+        # A new text search: its events are read once, for the total, the page and the counts.
+        paginator.ordered_ids = programme.text_ids_newest_first()
+        paginator.count = len(paginator.ordered_ids)
     page_of_results = paginator.get_page(request.GET.get("page"))
     total = paginator.count
     return page.render(
