@@ -19,6 +19,7 @@ import unicodedata
 
 ELISION = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\w)", re.IGNORECASE)
 WORD = re.compile(r"[a-z0-9]+")
+GLUED = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]\w+", re.IGNORECASE)
 
 STOP_WORDS = frozenset(
     """
@@ -71,8 +72,19 @@ def terms(text):
     ]
 
 
+def glued_elisions(text):
+    """'d'Épargne' -> ['depargne']: how an elided word is typed without its apostrophe."""
+    return [
+        stem(fold(match.group(0).replace("'", "").replace("’", "")))
+        for match in GLUED.finditer(text or "")
+    ]
+
+
 def index_text(*texts):
-    return " ".join(term for text in texts if text for term in terms(text))
+    """The indexed form of texts: their terms, and their elided words also glued to the article."""
+    return " ".join(
+        term for text in texts if text for term in [*terms(text), *glued_elisions(text)]
+    )
 
 
 def query_terms(query):
