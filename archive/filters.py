@@ -127,6 +127,24 @@ def warm_counts():
 FILTER_NAMES = ("q", "year", "from", "to", "type", "series", "venue", "person", "film", "tag")
 
 
+def changed_query_string(data, names, **changes):
+    """
+    The parameters `names` of `data` as a query string, with `changes` applied (None removes a
+    parameter): the links of a listing's filters and pages, here and on the search page.
+    """
+    params = QueryDict(mutable=True)
+    for name in names:
+        raw = data.get(name, "")
+        if raw:
+            params[name] = raw
+    for name, value in changes.items():
+        if value is None:
+            params.pop(name, None)
+        else:
+            params[name] = value
+    return params.urlencode()
+
+
 class PartialDateField(forms.CharField):
     def clean(self, value):
         value = super().clean(value)
@@ -253,17 +271,7 @@ class ProgrammeFilter:
 
     def query_string(self, **changes):
         """The filters as a query string, with `changes` applied (None removes a parameter)."""
-        params = QueryDict(mutable=True)
-        for name in FILTER_NAMES:
-            raw = self.form.data.get(name, "")
-            if raw:
-                params[name] = raw
-        for name, value in changes.items():
-            if value is None:
-                params.pop(name, None)
-            else:
-                params[name] = value
-        return params.urlencode()
+        return changed_query_string(self.form.data, FILTER_NAMES, **changes)
 
     def conditions(self, skip=None):
         """A Q object for every active filter except `skip`."""

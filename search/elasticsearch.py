@@ -26,20 +26,11 @@ import urllib.parse
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
-FACET_NAMES = (
-    "decade",
-    "year",
-    "event",
-    "series",
-    "person",
-    "venue",
-    "country",
-    "language",
-    "tag",
-    "has",
-)
+from search.query import FACETS, SORTS
+
+# The facets of `search.query` but the type, which is counted from its own field.
+FACET_NAMES = tuple(name for name in FACETS if name != "type")
 FILTER_NAMES = ("type", *FACET_NAMES)
-SORTS = ("relevance", "date", "-date")
 
 # A document whose title (or English title) holds every word of the query gets TITLE_TIER on top
 # of its score. Any other scores at most about 300 a query word (BM25's ceiling at a million

@@ -1,6 +1,6 @@
 """The search page's context, its JSON twin, and the autocomplete endpoint."""
 
-from django.http import JsonResponse, QueryDict
+from django.http import JsonResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
@@ -8,6 +8,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale
 from wagtail.search.utils import normalise_query_string
 
+from archive.filters import changed_query_string
 from search import querylog
 from search.presentation import SectionPages, present
 from search.query import FACETS, PER_PAGE, ArchiveSearch, suggest
@@ -30,17 +31,7 @@ PARAMETERS = ("q", *FACETS, "from", "to", "sort")
 
 
 def _query_string(request, **changes):
-    params = QueryDict(mutable=True)
-    for name in PARAMETERS:
-        value = request.GET.get(name, "")
-        if value:
-            params[name] = value
-    for name, value in changes.items():
-        if value is None:
-            params.pop(name, None)
-        else:
-            params[name] = value
-    return params.urlencode()
+    return changed_query_string(request.GET, PARAMETERS, **changes)
 
 
 def _facets(search, request):
