@@ -281,7 +281,10 @@ def series_documents(all_series):
 
 
 def media_documents(items, route):
-    """Images, audio/video or documents; closed items are not written (see the module doc)."""
+    """
+    Images, audio/video or documents, shown at the media page's `route` ("image", "av",
+    "document"); closed items are not written (see the module doc).
+    """
     documents = []
     for item in items:
         if getattr(item, "access_level", AccessLevel.PUBLIC) == AccessLevel.CLOSED:
@@ -292,7 +295,7 @@ def media_documents(items, route):
             title=item.title,
             body=plain(getattr(item, "description", "")),
             context=getattr(item, "creator", ""),
-            url=f"@media:{route(item)}:{item.pk}",
+            url=f"@media:{route}:{item.pk}",
             date=getattr(item, "date", None),
             date_precision=getattr(item, "date_precision", ""),
         )
@@ -303,7 +306,7 @@ def media_documents(items, route):
             document.add_facet("series", series.slug, series.title, series.title_en)
         for tag in item.tags.all():
             document.add_facet("tag", tag.slug, tag.name)
-        if route(item) == "av":
+        if route == "av":
             document.add_facet("has", "recording")
         documents.append(document)
     return documents

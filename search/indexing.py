@@ -48,17 +48,6 @@ class Kind:
         return f"{self.label}:{pk}"
 
 
-def _media_route(item):
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-
-    if isinstance(item, get_image_model()):
-        return "image"
-    if isinstance(item, get_document_model()):
-        return "document"
-    return "av"
-
-
 def kinds():
     """Every kind of indexed record, in the order a rebuild writes them."""
     from wagtail.documents import get_document_model
@@ -92,34 +81,22 @@ def kinds():
         Kind("archive.film", Film.objects.all, film_documents),
         Kind("archive.person", Person.objects.all, person_documents),
         Kind("archive.series", Series.objects.all, series_documents),
-        Kind(
-            get_image_model()._meta.label_lower,
-            lambda: get_image_model().objects.prefetch_related(
-                "tags", *_related(get_image_model())
-            ),
-            lambda items: media_documents(items, _media_route),
-        ),
-        Kind(
-            get_media_model()._meta.label_lower,
-            lambda: get_media_model().objects.prefetch_related(
-                "tags", *_related(get_media_model())
-            ),
-            lambda items: media_documents(items, _media_route),
-        ),
-        Kind(
-            get_document_model()._meta.label_lower,
-            lambda: get_document_model().objects.prefetch_related(
-                "tags", *_related(get_document_model())
-            ),
-            lambda items: media_documents(items, _media_route),
-        ),
+        _media_kind(get_image_model(), "image"),
+        _media_kind(get_media_model(), "av"),
+        _media_kind(get_document_model(), "document"),
         Kind("wagtailcore.page", pages, page_documents),
         Kind("oral_history.interview", interviews, interview_documents),
     ]
 
 
-def _related(model):
-    return [name for name in ("related_people", "related_series") if hasattr(model, name)]
+def _media_kind(model, route):
+    """Images, audio/video or documents, shown by the media page's `route`."""
+    related = [name for name in ("related_people", "related_series") if hasattr(model, name)]
+    return Kind(
+        model._meta.label_lower,
+        lambda: model.objects.prefetch_related("tags", *related),
+        lambda items: media_documents(items, route),
+    )
 
 
 def kind_of(label):
