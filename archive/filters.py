@@ -19,6 +19,7 @@ from functools import cached_property
 
 from django import forms
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
 from django.db.models import Count, Q
 from django.db.models.expressions import RawSQL
@@ -397,12 +398,21 @@ class ProgrammeFilter:
 
     @cached_property
     def text_events(self):
-        """(id, year, type, series, venue, date, time) of every event a text search matches."""
-        return list(
-            self.queryset.order_by().values_list(
-                "id", "year", "event_type", "series_id", "venue_id", "date", "time"
-            )
+        """
+        (id, year, type, series, venue, date, time) of every event a text search matches, as the
+        database driver returns them: Django's date and time converters would cost more than the
+        query for thousands of rows, and only their order is used (ISO strings on SQLite).
+        """
+        rows = self.queryset.order_by().values_list(
+            "id", "year", "event_type", "series_id", "venue_id", "date", "time"
         )
+        try:
+            sql, params = rows.query.sql_with_params()
+        except EmptyResultSet:  # words that are all too common to search for ("the")
+            return []
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
 
     def text_ids_newest_first(self):
         """
@@ -413,8 +423,8 @@ class ProgrammeFilter:
         nulls_first = connection.vendor == "postgresql"
 
         def key(event):
-            known = event[6] is not None
-            return (event[5], known != nulls_first, event[6] or datetime.time.min, event[0])
+            # A time is only compared with another time: the flag decides before it.
+            return (event[5], (event[6] is not None) != nulls_first, event[6], event[0])
 
         return [event[0] for event in sorted(self.text_events, key=key, reverse=True)]
 
