@@ -18,6 +18,7 @@ from django.utils.html import strip_tags
 from wagtail.search import index
 
 from archive.access import AccessLevel
+from search.languages import language_code
 from search.models import DocumentType
 from search.models.documents import Audience
 from search.text import index_text
@@ -169,7 +170,7 @@ def screening_documents(screenings):
             for country in split_list(film[3]):
                 document.add_facet("country", country.upper())
             for language in split_list(film[4]):
-                document.add_facet("language", language.lower())
+                document.add_facet("language", language_code(language))
         for slug, name in tags[screening.pk]:
             document.add_facet("tag", slug, name)
         documents.append(document)
@@ -235,7 +236,7 @@ def film_documents(films):
         for country in split_list(film.countries):
             document.add_facet("country", country.upper())
         for language in split_list(film.languages):
-            document.add_facet("language", language.lower())
+            document.add_facet("language", language_code(language))
         for slug, name in tags[film.pk]:
             document.add_facet("tag", slug, name)
         documents.append(document)
@@ -379,7 +380,7 @@ def interview_documents(interviews, today=None):
         for person in narrators:
             entry.add_facet("person", person.slug, person.name)
         for language in split_list(interview.languages):
-            entry.add_facet("language", language.lower())
+            entry.add_facet("language", language_code(language))
         for tag in interview.tags.all():
             entry.add_facet("tag", tag.slug, tag.name)
         if interview.recordings.exists():

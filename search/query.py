@@ -23,6 +23,7 @@ from archive.dates import PartialDate
 from archive.filters import end_of
 from search.engines import get_engine
 from search.indexing import LABELLED_FACETS, index_version
+from search.languages import language_name
 from search.models import DocumentType, SearchDocument, SearchEntry, SearchFacetLabel
 from search.models.documents import Audience
 from search.text import query_terms
@@ -322,6 +323,8 @@ class ArchiveSearch:
             labels[("decade", value)] = f"années {value}" if self.language == "fr" else f"{value}s"
         for value, _n in shown.get("country", ()):
             labels[("country", value)] = value.upper()
+        for value, _n in shown.get("language", ()):
+            labels[("language", value)] = language_name(value, self.language)
         wanted = Q()
         for name in LABELLED_FACETS:
             if shown.get(name):

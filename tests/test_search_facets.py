@@ -9,7 +9,7 @@ import re
 import pytest
 from django.core.management import call_command
 
-from archive.factories import ScreeningFactory
+from archive.factories import FilmFactory, ScreeningFactory
 from search.indexing import rebuild, reindex
 
 
@@ -229,3 +229,27 @@ def test_decades_are_named_in_the_visitors_language(client, search_site):
     english = search(client, q="attica")["facets"]["decade"]
     assert [option["label"] for option in french] == ["années 2010"]
     assert [option["label"] for option in english] == ["2010s"]
+
+
+@pytest.mark.django_db
+def test_a_language_is_one_option_however_records_spell_it(client, search_site):
+    """A film says 'fr', an interview 'français': one option, named in the visitor's language."""
+    film = FilmFactory(title="Zanzibar", slug="zanzibar", languages="fr; English")
+    screening = ScreeningFactory(films=[film], notes="Soirée zanzibar.")
+    reindex("archive.film", [film.pk])
+    reindex("archive.screening", [screening.pk])
+
+    english = search(client, q="zanzibar")["facets"]["language"]
+    assert english == [
+        {"value": "en", "label": "English", "count": 2, "selected": False},
+        {"value": "fr", "label": "French", "count": 2, "selected": False},
+    ]
+    french = search(client, "/fr/recherche/", q="zanzibar")["facets"]["language"]
+    assert [option["label"] for option in french] == ["anglais", "français"]
+
+    interviews = search(client, "/fr/recherche/", type="interview")["facets"]["language"]
+    assert interviews == [
+        {"value": "fr", "label": "français", "count": interviews[0]["count"], "selected": False}
+    ]
+    narrowed = search(client, "/fr/recherche/", type="interview", language="fr")
+    assert narrowed["total"] == interviews[0]["count"] > 0
