@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 
 from archive.dates import DatePrecision
 from archive.factories import (
@@ -243,6 +244,29 @@ def test_a_change_recounts_the_whole_archive_when_it_commits(
         html = client.get("/en/archive/").content.decode()
     assert f'<h2 id="results-heading">{Screening.objects.count()} events</h2>' in html
     assert "<cite>Attica</cite>" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_cached_filters_are_plain_text_in_the_visitors_language(client, site_pages, language):
+    """
+    The filters are cached per language as plain strings: a lazy translation is slow to read
+    back from the cache (a class is made for each), and would not need to be lazy anyway.
+    """
+    make_events(3)
+    url = {"en": "/en/archive/", "fr": "/fr/archives/"}[language]
+    client.get(url)
+    with translation.override(language):
+        programme = ProgrammeFilter({})
+        facets = cache.get(programme._counts_key)[1]  # as read back by the next request
+    labels = [facet.label for facet in facets] + [facet.any_label for facet in facets]
+    labels += [option.label for facet in facets for option in facet.options]
+    assert {type(label) for label in labels} == {str}
+    year = next(facet for facet in facets if facet.name == "year")
+    assert (year.label, year.any_label) == {
+        "en": ("Year", "All years"),
+        "fr": ("Année", "Toutes les années"),
+    }[language]
 
 
 @pytest.mark.django_db
