@@ -8,6 +8,8 @@ from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Page
 
+from search.indexing import rebuild
+
 IN_CI = os.environ.get("CI", "").lower() == "true"
 SHARED_FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "external"
 
@@ -46,6 +48,14 @@ def loaded_site(django_db_setup, django_db_blocker):
         call_command("load_la_clef", stdout=io.StringIO())
         yield
         transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def search_site(loaded_site, django_db_blocker):
+    """The La Clef content with the demonstration interviews, and its search index built."""
+    with django_db_blocker.unblock():
+        call_command("load_la_clef", "--with-samples", stdout=io.StringIO())
+        rebuild()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ editors, unpublished pages and drafts.
 """
 
 import datetime
-import io
 import re
 
 import pytest
@@ -20,18 +19,10 @@ from archive.access import RESEARCHER_GROUP, AccessLevel
 from archive.factories import ArchiveImageFactory
 from oral_history.factories import InterviewPageFactory, TranscriptCueFactory
 from oral_history.models import InterviewPage, Redaction
-from search.indexing import rebuild, reindex
+from search.indexing import reindex
 
 EMBARGO_END = datetime.date(2030, 1, 1)
 HIDDEN_WORDS = "masquée"  # said only in the passage redacted from the public demonstration
-
-
-@pytest.fixture(scope="module")
-def search_site(loaded_site, django_db_blocker):
-    """The La Clef content with the demonstration interviews, and its search index built."""
-    with django_db_blocker.unblock():
-        call_command("load_la_clef", "--with-samples", stdout=io.StringIO())
-        rebuild()
 
 
 @pytest.fixture

@@ -4,25 +4,13 @@ titles that start with what has been typed, accents optional, in the visitor's l
 the address of each. The keyboard use is in tests/test_search_browser.py.
 """
 
-import io
 import json
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-
-from search.indexing import rebuild
 
 URL = "/search/autocomplete/"
 EXPECTED = Path(__file__).resolve().parent / "expected" / "search"
-
-
-@pytest.fixture(scope="module")
-def search_site(loaded_site, django_db_blocker):
-    """The La Clef content with the demonstration interviews, and its search index built."""
-    with django_db_blocker.unblock():
-        call_command("load_la_clef", "--with-samples", stdout=io.StringIO())
-        rebuild()
 
 
 def suggest(client, query, **params):

@@ -3,14 +3,10 @@ The relevance check of docs/search-eval.md: each researcher question finds its r
 first five results, on the search page of each language the table lists.
 """
 
-import io
 import re
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-
-from search.indexing import rebuild
 
 EVAL = Path(__file__).resolve().parents[1] / "docs" / "search-eval.md"
 SEARCH_PAGES = {"fr": "/fr/recherche/", "en": "/en/search/"}
@@ -47,14 +43,6 @@ def questions():
 
 
 QUESTIONS = questions()
-
-
-@pytest.fixture(scope="module")
-def search_site(loaded_site, django_db_blocker):
-    """The La Clef content with the demonstration interviews, and its search index built."""
-    with django_db_blocker.unblock():
-        call_command("load_la_clef", "--with-samples", stdout=io.StringIO())
-        rebuild()
 
 
 def test_the_table_holds_at_least_25_questions_in_both_languages():

@@ -3,22 +3,12 @@ Facets: every facet option counts exactly the results its filter gives, filters 
 filter by year, decade or range, `has` finds recordings and transcripts, and results sort by date.
 """
 
-import io
 import re
 
 import pytest
-from django.core.management import call_command
 
 from archive.factories import FilmFactory, ScreeningFactory
-from search.indexing import rebuild, reindex
-
-
-@pytest.fixture(scope="module")
-def search_site(loaded_site, django_db_blocker):
-    """The La Clef content with the demonstration interviews, and its search index built."""
-    with django_db_blocker.unblock():
-        call_command("load_la_clef", "--with-samples", stdout=io.StringIO())
-        rebuild()
+from search.indexing import reindex
 
 
 def search(client, path="/en/search/", **params):

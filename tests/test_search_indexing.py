@@ -25,16 +25,8 @@ from oral_history.importing import replace_cues
 from oral_history.models import InterviewPage
 from search import signals
 from search.engines import SQLiteEngine, get_engine
-from search.indexing import bump_index_version, rebuild, reindex
+from search.indexing import bump_index_version, reindex
 from search.models import SearchDocument
-
-
-@pytest.fixture(scope="module")
-def search_site(loaded_site, django_db_blocker):
-    """The La Clef content with the demonstration interviews, and its search index built."""
-    with django_db_blocker.unblock():
-        call_command("load_la_clef", "--with-samples", stdout=io.StringIO())
-        rebuild()
 
 
 @pytest.fixture(autouse=True)

@@ -4,22 +4,10 @@ elisions ("l'occupation") and simple plurals ignored, common words dropped; and 
 character, however stray, breaks a search.
 """
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 from search.highlight import highlight
-from search.indexing import rebuild
 from search.text import fold, query_terms, terms
-
-
-@pytest.fixture(scope="module")
-def search_site(loaded_site, django_db_blocker):
-    """The La Clef content with the demonstration interviews, and its search index built."""
-    with django_db_blocker.unblock():
-        call_command("load_la_clef", "--with-samples", stdout=io.StringIO())
-        rebuild()
 
 
 def results(client, path, query, **params):

@@ -3,23 +3,12 @@ Editors' promoted results (Wagtail's search promotions) come first, for their qu
 page and in the JSON.
 """
 
-import io
-
 import pytest
-from django.core.management import call_command
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from archive.factories import ScreeningFactory
 from archive.models import ExhibitionPage
-from search.indexing import rebuild, reindex
-
-
-@pytest.fixture(scope="module")
-def search_site(loaded_site, django_db_blocker):
-    """The La Clef content with the demonstration interviews, and its search index built."""
-    with django_db_blocker.unblock():
-        call_command("load_la_clef", "--with-samples", stdout=io.StringIO())
-        rebuild()
+from search.indexing import reindex
 
 
 @pytest.fixture

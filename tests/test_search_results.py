@@ -4,7 +4,6 @@ films, people, series, media items, interviews and transcript passages, the pass
 speaker, its time and a link that starts the recording at that second.
 """
 
-import io
 import re
 
 import pytest
@@ -15,15 +14,7 @@ from wagtail.images import get_image_model
 
 from archive.factories import ArchiveImageFactory
 from oral_history.factories import InterviewPageFactory, TranscriptCueFactory
-from search.indexing import rebuild, reindex
-
-
-@pytest.fixture(scope="module")
-def search_site(loaded_site, django_db_blocker):
-    """The La Clef content with the demonstration interviews, and its search index built."""
-    with django_db_blocker.unblock():
-        call_command("load_la_clef", "--with-samples", stdout=io.StringIO())
-        rebuild()
+from search.indexing import reindex
 
 
 def found(client, path, query, **params):
