@@ -243,7 +243,7 @@ class ArchiveSearch:
         (total, Counter of 'name=value' facet keys) over every match, in one pass: the matching
         documents' `facet_keys` come back joined into one string by the database and are counted
         in Python, which costs less than a GROUP BY over their facet rows (about a third) and
-        than fetching them a row at a time (about half; see docs/benchmarks.md).
+        than fetching them a row at a time (about half; see docs/search.md, "Facets").
         """
         key = self._cache_key("counts")
         counted = cache.get(key)
