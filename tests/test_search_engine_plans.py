@@ -1,7 +1,7 @@
 """
 How the embedded engines are asked: the plans that keep a search's cost proportional to its
-matches (docs/search.md, "The embedded engine"). Each test checks the engine of the database it
-runs on, SQLite or PostgreSQL, so that both halves of CI pin their own engine.
+matches (docs/search.md, "Why not the stock database backend"). Each test checks the engine of
+the database it runs on, SQLite or PostgreSQL, so that both halves of CI pin their own engine.
 """
 
 import pytest
