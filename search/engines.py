@@ -13,7 +13,8 @@ only per-column GIN indexes exist, and folds no accents (see docs/search.md). He
 - PostgreSQL keeps one weighted `tsvector` per document (title A, body B) under one GIN index,
   on the narrow entries table;
 - documents that match in their title come before those that match only in their body, then by
-  rank, on both engines;
+  rank, on both engines. SQLite finds and ranks the title matches in a table of titles, and
+  ranks every match only for a page past them (`search/ranking.py`);
 - writing is a bulk insert, with nothing recomputed across the table.
 
 Terms reach the engines only as `[a-z0-9]+` words and are passed as parameters, so no query can
@@ -28,45 +29,54 @@ BODY_WEIGHT = 1.0
 
 
 class SQLiteEngine:
-    """An FTS5 table `search_fts(title, body)` whose rowid is the document's (migration 0002)."""
+    """
+    An FTS5 table `search_fts(title, body)` whose rowid is the document's (migration 0002), and
+    `search_fts_title(title)`, the titles alone (migration 0009): a title match is found among
+    titles, not among every row that has the word somewhere ("film" in a title: 0.1 ms instead
+    of 26 ms for a column filter on the 99,627 rows of "film").
+    """
 
     table = "search_fts"
+    title_table = "search_fts_title"
 
     def write(self, cursor, rows):
         """rows: (document id, analysed title, analysed body)."""
+        rows = list(rows)
         sql = f"INSERT INTO {self.table} (rowid, title, body) VALUES (%s, %s, %s)"  # noqa: S608
         cursor.executemany(sql, rows)
+        cursor.executemany(
+            f"INSERT INTO {self.title_table} (rowid, title) VALUES (%s, %s)",  # noqa: S608
+            [(pk, title) for pk, title, _body in rows if title],
+        )
 
     def delete(self, cursor, ids):
-        cursor.executemany(f"DELETE FROM {self.table} WHERE rowid = %s", [(pk,) for pk in ids])  # noqa: S608
+        for table in (self.table, self.title_table):
+            cursor.executemany(f"DELETE FROM {table} WHERE rowid = %s", [(pk,) for pk in ids])  # noqa: S608
 
     def clear(self, cursor):
-        cursor.execute(f"DELETE FROM {self.table}")  # noqa: S608
+        for table in (self.table, self.title_table):
+            cursor.execute(f"DELETE FROM {table}")  # noqa: S608
 
     @staticmethod
-    def expression(terms, prefix=False, title_only=False):
+    def expression(terms, prefix=False):
         quoted = [f'"{term}"' for term in terms]
         if prefix:
             quoted[-1] += "*"
-        expression = " AND ".join(quoted)
-        return f"title : ({expression})" if title_only else expression
+        return " AND ".join(quoted)
 
     def matches(self, terms, prefix=False, title_only=False):
-        """FROM/WHERE over the matching documents `d`, with `rank` (lower is better) and `tier`."""
+        """FROM/WHERE over the matching documents `d` of `table`, with `rank` (lower is better)."""
         # CROSS JOIN makes SQLite start from the full-text match: left to itself, it may start
         # from the documents and run the match once per document (seconds instead of ms).
-        joins = f"{self.table} CROSS JOIN {ENTRIES} d ON d.id = {self.table}.rowid"
-        where = f"{self.table} MATCH %s"
-        rank = f"bm25({self.table}, {TITLE_WEIGHT}, {BODY_WEIGHT})"
-        tier = f"d.id IN (SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s)"  # noqa: S608
+        table = self.title_table if title_only else self.table
+        weights = "" if title_only else f", {TITLE_WEIGHT}, {BODY_WEIGHT}"
         return {
-            "from": joins,
-            "where": where,
-            "where_params": [self.expression(terms, prefix, title_only)],
-            "rank": rank,
+            "table": table,
+            "from": f"{table} CROSS JOIN {ENTRIES} d ON d.id = {table}.rowid",
+            "where": f"{table} MATCH %s",
+            "where_params": [self.expression(terms, prefix)],
+            "rank": f"bm25({table}{weights})",
             "rank_params": [],
-            "tier": tier,
-            "tier_params": [self.expression(terms, prefix, title_only=True)],
         }
 
 

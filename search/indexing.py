@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from wagtail.models import Page
 
+from search import facet_codes
 from search.documents import (
     film_documents,
     interview_documents,
@@ -103,13 +104,11 @@ def kind_of(label):
     return next(kind for kind in kinds() if kind.label == label)
 
 
-def facet_keys(document):
-    """
-    '\ntype=film\nyear=1999\n…\n': the newlines on both sides let the keys of many documents
-    be joined and split in one go, and a key be replaced whole (`search.signals`).
-    """
-    keys = dict.fromkeys(f"{name}={value}" for name, value, *_ in document.facets)
-    return "\n" + "\n".join([f"type={document.type}", *keys]) + "\n"
+def facet_pairs(document):
+    """Its facet values as (name, value) pairs, its type first, each once."""
+    pairs = [("type", document.type)]
+    pairs.extend((name, value[:255]) for name, value, *_ in document.facets)
+    return list(dict.fromkeys(pairs))
 
 
 def elasticsearch_engine():
@@ -181,6 +180,8 @@ def write(documents, replace=()):
             for d in documents
         ]
         SearchDocument.objects.bulk_create(rows, batch_size=500)
+        pairs = [facet_pairs(document) for document in documents]
+        codes = facet_codes.codes_for(pair for document_pairs in pairs for pair in document_pairs)
         SearchEntry.objects.bulk_create(
             [
                 SearchEntry(
@@ -192,9 +193,9 @@ def write(documents, replace=()):
                     available_from=row.available_from,
                     date=row.date,
                     year=row.year,
-                    facet_keys=facet_keys(document),
+                    facet_codes=facet_codes.encode(codes[pair] for pair in document_pairs),
                 )
-                for row, document in zip(rows, documents, strict=True)
+                for row, document_pairs in zip(rows, pairs, strict=True)
             ],
             batch_size=1000,
         )

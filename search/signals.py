@@ -20,6 +20,7 @@ from django.db.models.functions import Replace
 from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from search import facet_codes
 from search.indexing import bump_index_version
 from search.models import SearchEntry, SearchFacet, SearchFacetLabel
 
@@ -148,9 +149,12 @@ def place_changed(sender, instance, **kwargs):
     old = getattr(instance, "_search_old_slug", None) or instance.slug
     if old != instance.slug:
         documents = SearchFacet.objects.filter(name=name, value=old).values("document_id")
+        codes = facet_codes.codes_for([(name, old), (name, instance.slug)])
         SearchEntry.objects.filter(pk__in=documents).update(
-            facet_keys=Replace(
-                "facet_keys", Value(f"\n{name}={old}\n"), Value(f"\n{name}={instance.slug}\n")
+            facet_codes=Replace(
+                "facet_codes",
+                Value(facet_codes.encode([codes[(name, old)]])),
+                Value(facet_codes.encode([codes[(name, instance.slug)]])),
             )
         )
         SearchFacetLabel.objects.filter(name=name, value=old).delete()

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Page
 
+from search import parallel
 from search.indexing import rebuild
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -34,6 +35,16 @@ def pytest_runtest_makereport(item, call):
         report.outcome = "failed"
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
         report.longrepr = f"Skipped in CI, which counts as a failure: {reason}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def search_workers_closed(django_db_setup):
+    """
+    A search made outside a transaction (a live-server test) ranks in a worker thread with a
+    connection of its own (search/parallel.py): closed before the test database is dropped.
+    """
+    yield
+    parallel.close_connections()
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ import pytest
 
 from archive.factories import FilmFactory, ScreeningFactory
 from search.indexing import reindex
+from search.query import ArchiveSearch
 
 
 def search(client, path="/en/search/", **params):
@@ -243,3 +244,34 @@ def test_a_language_is_one_option_however_records_spell_it(client, search_site):
     ]
     narrowed = search(client, "/fr/recherche/", type="interview", language="fr")
     assert narrowed["total"] == interviews[0]["count"] > 0
+
+
+@pytest.fixture
+def many_tags(search_site):
+    """26 events: all tagged 'quokka-all', each with a tag of its own ('quokka-00' to '-25')."""
+    film = FilmFactory(title="Quokka")
+    screenings = [
+        ScreeningFactory(films=[film], tag_names=["quokka all", f"quokka {n:02}"])
+        for n in range(26)
+    ]
+    reindex("archive.screening", [screening.pk for screening in screenings])
+
+
+@pytest.mark.django_db
+def test_a_facet_shows_its_twenty_most_frequent_values_ties_in_order_of_value(many_tags):
+    search = ArchiveSearch({"q": "quokka", "type": "screening"})
+    tags = [(value, count) for value, _label, count in search.facet_counts["tag"]]
+    assert tags == [("quokka-all", 26)] + [(f"quokka-{n:02}", 1) for n in range(19)]
+    assert search.facet_more["tag"] == 7
+
+
+@pytest.mark.django_db
+def test_a_selected_value_is_shown_even_when_it_is_not_among_the_first_twenty(search_site):
+    screening = ScreeningFactory(
+        films=[FilmFactory(title="Quokka")], tag_names=[f"quokka {n:02}" for n in range(25)]
+    )
+    reindex("archive.screening", [screening.pk])
+    search = ArchiveSearch({"q": "quokka", "tag": "quokka-24"})
+    tags = [(value, count) for value, _label, count in search.facet_counts["tag"]]
+    assert tags == [("quokka-24", 1)] + [(f"quokka-{n:02}", 1) for n in range(20)]
+    assert search.facet_more["tag"] == 4

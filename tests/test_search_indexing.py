@@ -311,9 +311,13 @@ def matching_records(count, start=0):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("params", [{}, {"format": "json"}, {"type": "screening", "sort": "date"}])
-def test_a_page_of_results_costs_the_same_queries_for_3_or_30_matches(
-    client, search_site, django_assert_num_queries, params
+def test_a_page_of_results_costs_no_more_queries_for_30_matches_than_for_3(
+    client, search_site, django_assert_max_num_queries, params
 ):
+    """
+    With 3 matches the page reaches past the title matches and ranks the rest too; with 30 it
+    is filled by title matches: a page's queries are bounded, whatever the number of matches.
+    """
     matching_records(3)
     client.get("/en/search/", {"q": "zanzibar", **params})
     bump_index_version()  # answers are cached until the index changes: measure a fresh search
@@ -323,7 +327,7 @@ def test_a_page_of_results_costs_the_same_queries_for_3_or_30_matches(
 
     matching_records(27, start=3)  # writing the index makes the cached answers stale
 
-    with django_assert_num_queries(len(few.captured_queries)):
+    with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get("/en/search/", {"q": "zanzibar", **params})
     assert b"zanzibar" in response.content.lower()
 
@@ -352,8 +356,8 @@ def test_a_repeated_search_reads_its_answers_from_the_cache_until_the_index_chan
         client.get("/en/search/", {"q": "zanzibar", "sort": "date"})
     with CaptureQueriesContext(connection) as repeated:
         client.get("/en/search/", {"q": "zanzibar", "sort": "date"})
-    # the count with the facets, and the ranked ids, are not asked again
-    assert len(repeated.captured_queries) == len(fresh.captured_queries) - 2
+    # the count with the facets, the names of their values and the ranked ids are not asked again
+    assert len(repeated.captured_queries) == len(fresh.captured_queries) - 3
 
     matching_records(1, start=3)  # a screening, its film and its director
     after = client.get("/en/search/", {"q": "zanzibar", "format": "json"}).json()["total"]

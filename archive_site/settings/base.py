@@ -234,6 +234,8 @@ else:
 # The public search's own index of `search.SearchDocument`s (search/elasticsearch.py), used
 # when URL is set. Its analysers do in Elasticsearch what search/text.py does for the embedded
 # engines: French elisions removed, accents folded, light stemming (see docs/search.md).
+# A search ranks its page in a worker thread while it counts its matches (search/parallel.py).
+SEARCH_PARALLEL = env_bool("SEARCH_PARALLEL", True)
 SEARCH_ELASTICSEARCH = {
     "URL": ELASTICSEARCH_URL,
     "INDEX": f"{ELASTICSEARCH_INDEX_PREFIX}documents",

@@ -3,6 +3,7 @@ from search.models.documents import (
     SearchDocument,
     SearchEntry,
     SearchFacet,
+    SearchFacetCode,
     SearchFacetLabel,
     SearchIndexVersion,
 )
@@ -14,6 +15,7 @@ __all__ = [
     "SearchDocument",
     "SearchEntry",
     "SearchFacet",
+    "SearchFacetCode",
     "SearchFacetLabel",
     "SearchIndexVersion",
     "SearchPage",

@@ -96,8 +96,9 @@ class SearchEntry(models.Model):
     available_from = models.DateField(null=True, blank=True)
     date = models.DateField(null=True, blank=True)
     year = models.PositiveSmallIntegerField(null=True, blank=True)
-    facet_keys = models.TextField(
-        blank=True, help_text="Its facet values as 'name=value' lines, counted in one pass."
+    facet_codes = models.TextField(
+        blank=True,
+        help_text="Its facet values as codes (search/facet_codes.py), counted in one pass.",
     )
 
     class Meta:
@@ -128,6 +129,26 @@ class SearchFacet(models.Model):
 
     def __str__(self):
         return f"{self.name}={self.value}"
+
+
+class SearchFacetCode(models.Model):
+    """
+    A number for each facet value ever indexed ('person', 'claire-denis') -> 812, so that the
+    facets of 100,000 matches are counted as numbers (search/facet_codes.py). A code is never
+    changed or deleted: a renamed value gets a new one, and entries that still name an old one
+    keep counting under it.
+    """
+
+    name = models.CharField(max_length=20)
+    value = models.CharField(max_length=255)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["name", "value"], name="search_facet_code_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.name}={self.value}: {self.pk}"
 
 
 class SearchFacetLabel(models.Model):

@@ -1,0 +1,92 @@
+"""
+How SQLite ranks a page of results by relevance, at the cost of the page rather than of every
+match where it can.
+
+FTS5's `bm25()` costs about a microsecond per matching row: ranking the 99,627 matches of "film"
+takes about 100 ms whatever the page. Two things keep most pages from paying that
+(docs/search.md, "Speed"; measured in docs/benchmarks.md, session 4):
+
+- Tiers: title matches come first, so they are found and ranked on their own, in the table of
+  titles (`SQLiteEngine.title_table`), and every match is ranked only for a page that reaches
+  past them. The first page of "film" ranks its 56 title matches.
+- Candidates: without filters nearly every match may be shown, so the full-text table ranks
+  the body tier alone, without joining each match to its entry, and only the best candidates
+  are checked against what the visitor may see (a third less time); exact, or else the joined
+  ranking.
+
+Splitting one ranking into halves run at once was tried and dropped: on the two-processor
+benchmark machine two rankings at once (even in two processes) each take 1.6 times as long as
+one alone, and each half repeats `bm25()`'s pass over the whole term: two halves took longer.
+"""
+
+from django.db import connection
+
+from search.models import SearchEntry
+
+# Between equal title scores, records come before the events and media that show them: the
+# film "Attica" before its screenings titled "Attica" (also the autocomplete's order).
+RECORDS_FIRST = "CASE WHEN d.type IN ('screening', 'media', 'passage') THEN 1 ELSE 0 END"
+
+
+def page(search, engine, offset, size):
+    """The ids of one page of a search with words, by relevance."""
+    titled = ranked(search, engine, offset + size, title_only=True)
+    ids = titled[offset:]
+    if len(ids) < size:
+        # Every title match is in `titled` (fewer than asked were found). The rest of the page
+        # is the words' ranking of every match without them.
+        skip, wanted = max(0, offset - len(titled)), size - len(ids)
+        exclude = set(titled)
+        best = ranked(search, engine, skip + wanted + len(titled))
+        ids += [pk for pk in best if pk not in exclude][skip : skip + wanted]
+    return ids
+
+
+def ranked(search, engine, limit, title_only=False):
+    """
+    The first `limit` ids that the search may show among its matches, or its title matches
+    (few: always joined to their entries, for their type).
+    """
+    match = engine.matches(search.terms, title_only=title_only)
+    if not title_only and not search.filters and not search.dates:
+        best = _candidates_checked(search, match, limit)
+        if best is not None:
+            return best
+    order = f"{match['rank']}, {RECORDS_FIRST}" if title_only else match["rank"]
+    _match, sources, where, params = search.where(title_only)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT d.id FROM {sources} WHERE {where} "  # noqa: S608
+            f"ORDER BY {order}, d.id LIMIT %s",
+            [*params, *match["rank_params"], limit],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _candidates_checked(search, match, limit):
+    """
+    The full-text table's own ranking, then the best candidates checked against what the
+    visitor may see: exact when `limit` of them are visible or every match was a candidate,
+    None otherwise.
+    """
+    fetch = 2 * limit + 20
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT rowid FROM {match['table']} WHERE {match['where']} "  # noqa: S608
+            f"ORDER BY {match['rank']}, rowid LIMIT %s",
+            [*match["where_params"], *match["rank_params"], fetch],
+        )
+        candidates = [row[0] for row in cursor.fetchall()]
+        if not candidates:
+            return []
+        visible, params = search.visibility()
+        cursor.execute(
+            f"SELECT d.id FROM {SearchEntry._meta.db_table} d "  # noqa: S608
+            f"WHERE d.id IN ({', '.join(['%s'] * len(candidates))}) AND {visible}",
+            [*candidates, *params],
+        )
+        shown = {row[0] for row in cursor.fetchall()}
+    best = [pk for pk in candidates if pk in shown]
+    if len(best) >= limit or len(candidates) < fetch:
+        return best[:limit]
+    return None
