@@ -81,14 +81,17 @@ class SQLiteEngine:
 
 
 class PostgresEngine:
-    """A weighted `tsvector` column on the entries table (migration 0005), under a GIN index."""
+    """
+    A weighted `tsvector` column on the entries table (migration 0005), under a GIN index, and
+    its title part alone, `title_vector`, under another (migration 0009).
+    """
 
     def write(self, cursor, rows):
         cursor.executemany(
-            f"UPDATE {ENTRIES} SET vector = "  # noqa: S608
-            "setweight(to_tsvector('simple', %s), 'A') "
+            f"UPDATE {ENTRIES} SET title_vector = setweight(to_tsvector('simple', %s), 'A'), "  # noqa: S608
+            "vector = setweight(to_tsvector('simple', %s), 'A') "
             "|| setweight(to_tsvector('simple', %s), 'B') WHERE id = %s",
-            [(title, body, pk) for pk, title, body in rows],
+            [(title, title, body, pk) for pk, title, body in rows],
         )
 
     def delete(self, cursor, ids):
@@ -98,24 +101,24 @@ class PostgresEngine:
         """Nothing to do: the vectors are deleted with the entries."""
 
     @staticmethod
-    def expression(terms, prefix=False, title_only=False):
-        weight = "A" if title_only else ""
-        parts = [f"{term}:{weight}" if weight else term for term in terms]
+    def expression(terms, prefix=False):
+        parts = list(terms)
         if prefix:
-            parts[-1] = f"{terms[-1]}:*{weight}"
+            parts[-1] = f"{terms[-1]}:*"
         return " & ".join(parts)
 
     def matches(self, terms, prefix=False, title_only=False):
+        """WHERE over the matching entries `d` (or their titles), with `rank` (lower is better)."""
         query = "to_tsquery('simple', %s)"
+        vector = "d.title_vector" if title_only else "d.vector"
+        expression = self.expression(terms, prefix)
         return {
             "from": f"{ENTRIES} d",
-            "where": f"d.vector @@ {query}",
-            "where_params": [self.expression(terms, prefix, title_only)],
+            "where": f"{vector} @@ {query}",
+            "where_params": [expression],
             # normalisation 1: divided by 1 + the log of the length, as bm25 favours short texts
-            "rank": f"-ts_rank(d.vector, {query}, 1)",
-            "rank_params": [self.expression(terms, prefix)],
-            "tier": f"d.vector @@ {query}",
-            "tier_params": [self.expression(terms, prefix, title_only=True)],
+            "rank": f"-ts_rank({vector}, {query}, 1)",
+            "rank_params": [expression],
         }
 
 

@@ -1,15 +1,16 @@
 """
-How SQLite ranks a page of results by relevance, at the cost of the page rather than of every
+How a page of results is ranked by relevance, at the cost of the page rather than of every
 match where it can.
 
-FTS5's `bm25()` costs about a microsecond per matching row: ranking the 99,627 matches of "film"
-takes about 100 ms whatever the page. Two things keep most pages from paying that
-(docs/search.md, "Speed"; measured in docs/benchmarks.md, session 4):
+Ranking costs about a microsecond per matching row (FTS5's `bm25()`, PostgreSQL's `ts_rank`):
+the 99,618 matches of "film" take 75–100 ms whatever the page. Two things keep most pages from
+paying that (docs/search.md, "Ranking"; measured in docs/benchmarks.md, session 4):
 
-- Tiers: title matches come first, so they are found and ranked on their own, in the table of
-  titles (`SQLiteEngine.title_table`), and every match is ranked only for a page that reaches
-  past them. The first page of "film" ranks its 56 title matches.
-- Candidates: without filters nearly every match may be shown, so the full-text table ranks
+- Tiers: title matches come first, so they are found and ranked on their own, in the titles'
+  own index (`search_fts_title` on SQLite, `title_vector` on PostgreSQL), and every match is
+  ranked only for a page that reaches past them. The first page of "film" ranks its 56 title
+  matches.
+- Candidates (SQLite): without filters nearly every match may be shown, so the full-text table ranks
   the body tier alone, without joining each match to its entry, and only the best candidates
   are checked against what the visitor may see (a third less time); exact, or else the joined
   ranking.
@@ -48,7 +49,7 @@ def ranked(search, engine, limit, title_only=False):
     (few: always joined to their entries, for their type).
     """
     match = engine.matches(search.terms, title_only=title_only)
-    if not title_only and not search.filters and not search.dates:
+    if not title_only and not search.filters and not search.dates and "table" in match:
         best = _candidates_checked(search, match, limit)
         if best is not None:
             return best

@@ -275,3 +275,25 @@ def test_a_selected_value_is_shown_even_when_it_is_not_among_the_first_twenty(se
     tags = [(value, count) for value, _label, count in search.facet_counts["tag"]]
     assert tags == [("quokka-24", 1)] + [(f"quokka-{n:02}", 1) for n in range(20)]
     assert search.facet_more["tag"] == 4
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "occupation", "has": "transcript"},
+        {"q": "la clef", "series": "seances-de-l-occupation"},
+        {"q": "la clef", "person": "nobody-at-all"},
+    ],
+)
+def test_a_common_value_checked_in_each_matchs_codes_gives_the_same_answer(
+    search_site, monkeypatch, params
+):
+    """A value of many documents is read from each match's codes: the same answer."""
+    collected = ArchiveSearch(params)
+    answer = (collected.total, collected.results, collected.facet_counts)
+    monkeypatch.setattr("search.query.COMMON_VALUE", 1)
+    checked = ArchiveSearch(params)
+    assert (checked.total, checked.results, checked.facet_counts) == answer
+    if params.get("person") != "nobody-at-all":
+        assert checked._common_filter_codes

@@ -1,27 +1,43 @@
 """
-On SQLite, the titles get a full-text table of their own, `search_fts_title`: a search finds its
-title matches there (the first tier of its results, and the autocomplete) instead of reading the
-positions of every row that has the word to keep those in the title. Filled from the index.
+The titles get a full-text index of their own, so that a search finds its title matches (the
+first tier of its results, and the autocomplete) among titles, instead of reading every row that
+has the word to keep those with it in the title. SQLite: an FTS5 table `search_fts_title`, filled
+from the index. PostgreSQL: a `title_vector` column, the title part (weight A) of each entry's
+vector, under a GIN index of its own.
 """
 
 from django.db import migrations
 
-CREATE = [
-    "CREATE VIRTUAL TABLE search_fts_title USING fts5(title, prefix='2 3', detail=full)",
-    "INSERT INTO search_fts_title (rowid, title) SELECT rowid, title FROM search_fts "
-    "WHERE title != ''",
-]
+FORWARD = {
+    "sqlite": [
+        "CREATE VIRTUAL TABLE search_fts_title USING fts5(title, prefix='2 3', detail=full)",
+        "INSERT INTO search_fts_title (rowid, title) SELECT rowid, title FROM search_fts "
+        "WHERE title != ''",
+    ],
+    "postgresql": [
+        "ALTER TABLE search_searchentry ADD COLUMN title_vector tsvector",
+        "UPDATE search_searchentry SET title_vector = ts_filter(vector, '{a}') "
+        "WHERE vector IS NOT NULL",
+        "CREATE INDEX search_entry_title_vector ON search_searchentry USING GIN (title_vector)",
+    ],
+}
+BACKWARD = {
+    "sqlite": ["DROP TABLE IF EXISTS search_fts_title"],
+    "postgresql": [
+        "DROP INDEX IF EXISTS search_entry_title_vector",
+        "ALTER TABLE search_searchentry DROP COLUMN IF EXISTS title_vector",
+    ],
+}
 
 
-def create_title_table(apps, schema_editor):
-    if schema_editor.connection.vendor == "sqlite":
-        for statement in CREATE:
-            schema_editor.execute(statement)
+def forward(apps, schema_editor):
+    for statement in FORWARD.get(schema_editor.connection.vendor, []):
+        schema_editor.execute(statement)
 
 
-def drop_title_table(apps, schema_editor):
-    if schema_editor.connection.vendor == "sqlite":
-        schema_editor.execute("DROP TABLE IF EXISTS search_fts_title")
+def backward(apps, schema_editor):
+    for statement in BACKWARD.get(schema_editor.connection.vendor, []):
+        schema_editor.execute(statement)
 
 
 class Migration(migrations.Migration):
@@ -31,5 +47,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(create_title_table, drop_title_table),
+        migrations.RunPython(forward, backward),
     ]
