@@ -44,13 +44,7 @@ def keys_to_codes(apps, schema_editor):
         found = [tuple(key.split("=", 1)) for key in keys.split("\n") if "=" in key]
         text = "".join(f" {codes[pair]:08x}" for pair in found if pair in codes)
         rows.append((text, pk))
-    table = SearchEntry._meta.db_table
-    with schema_editor.connection.cursor() as cursor:
-        for start in range(0, len(rows), 5000):
-            cursor.executemany(
-                f"UPDATE {table} SET facet_codes = %s WHERE id = %s",  # noqa: S608
-                rows[start : start + 5000],
-            )
+    write(schema_editor, SearchEntry, "facet_codes", rows)
 
 
 def codes_to_keys(apps, schema_editor):
@@ -66,11 +60,15 @@ def codes_to_keys(apps, schema_editor):
             chunk_size=5000
         )
     ]
-    table = SearchEntry._meta.db_table
+    write(schema_editor, SearchEntry, "facet_keys", rows)
+
+
+def write(schema_editor, model, column, rows):
+    """rows: (value, id) pairs, written 5,000 at a time."""
     with schema_editor.connection.cursor() as cursor:
         for start in range(0, len(rows), 5000):
             cursor.executemany(
-                f"UPDATE {table} SET facet_keys = %s WHERE id = %s",  # noqa: S608
+                f"UPDATE {model._meta.db_table} SET {column} = %s WHERE id = %s",  # noqa: S608
                 rows[start : start + 5000],
             )
 
