@@ -13,8 +13,8 @@ only per-column GIN indexes exist, and folds no accents (see docs/search.md). He
 - PostgreSQL keeps one weighted `tsvector` per document (title A, body B) under one GIN index,
   on the narrow entries table;
 - documents that match in their title come before those that match only in their body, then by
-  rank, on both engines. SQLite finds and ranks the title matches in a table of titles, and
-  ranks every match only for a page past them (`search/ranking.py`);
+  rank, on both engines. The title matches are found and ranked in an index of the titles
+  alone, and every match is ranked only for a page past them (`search/ranking.py`);
 - writing is a bulk insert, with nothing recomputed across the table.
 
 Terms reach the engines only as `[a-z0-9]+` words and are passed as parameters, so no query can

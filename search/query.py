@@ -3,9 +3,11 @@ One search across the archive: the words, the filters, the ranked page of result
 
 Every parameter is in the URL (`q`, `type`, `year`, `from`, `to`, `decade`, `event`, `series`,
 `person`, `venue`, `country`, `language`, `tag`, `has`, `sort`, `page`), so a search can be shared
-and scripted (`format=json`, see docs/search.md). A page of results costs five queries whatever
-the number of matches: the count, the twenty rows, the facets, the facet values of the rows and
-the promoted results; the engines' SQL is in `search/engines.py`.
+and scripted (`format=json`, see docs/search.md). A page of results costs the same few queries
+whatever the number of matches: the count with the facets (`search/facet_codes.py`), the names
+of the facet values shown, the ranked ids (`search/ranking.py`, beside the count: `search/
+parallel.py`), the twenty rows and the promoted results; the engines' SQL is in
+`search/engines.py`.
 """
 
 import hashlib
@@ -228,7 +230,7 @@ class ArchiveSearch:
 
     def _page_ids(self, offset):
         if self.terms and self.sort == "relevance":
-            return ranking.page(self, get_engine(), offset, PER_PAGE)
+            return ranking.page(self, offset, PER_PAGE)
         _match, sources, where, params = self.where()
         # Oldest or newest first (also the order of a search by filters alone), undated last.
         direction = "ASC" if self.sort == "date" else "DESC"
@@ -379,18 +381,14 @@ def suggest(query, user=None, language="en", limit=8):
         return _unique_titles(ids, language, limit)
     engine = get_engine()
     match = engine.matches(search.terms, prefix=True, title_only=True)
-    audiences = search.audiences
+    visible, visible_params = search.visibility()
     sql = (
-        f"SELECT d.id FROM {match['from']} WHERE {match['where']} "  # noqa: S608
-        f"AND d.locale IN ('', %s) AND d.audience IN ({', '.join(['%s'] * len(audiences))}) "
-        "AND (d.available_from IS NULL OR d.available_from <= %s) AND d.type != %s "
-        f"ORDER BY {match['rank']}, {ranking.RECORDS_FIRST}, d.id LIMIT %s"
+        f"SELECT d.id FROM {match['from']} WHERE {match['where']} AND {visible} "  # noqa: S608
+        f"AND d.type != %s ORDER BY {match['rank']}, {ranking.RECORDS_FIRST}, d.id LIMIT %s"
     )
     params = [
         *match["where_params"],
-        language,
-        *audiences,
-        search.today,
+        *visible_params,
         DocumentType.PASSAGE,
         *match["rank_params"],
         limit * 3,

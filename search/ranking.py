@@ -29,32 +29,32 @@ from search.models import SearchEntry
 RECORDS_FIRST = "CASE WHEN d.type IN ('screening', 'media', 'passage') THEN 1 ELSE 0 END"
 
 
-def page(search, engine, offset, size):
+def page(search, offset, size):
     """The ids of one page of a search with words, by relevance."""
-    titled = ranked(search, engine, offset + size, title_only=True)
+    titled = ranked(search, offset + size, title_only=True)
     ids = titled[offset:]
     if len(ids) < size:
         # Every title match is in `titled` (fewer than asked were found). The rest of the page
         # is the words' ranking of every match without them.
         skip, wanted = max(0, offset - len(titled)), size - len(ids)
         exclude = set(titled)
-        best = ranked(search, engine, skip + wanted + len(titled))
+        best = ranked(search, skip + wanted + len(titled))
         ids += [pk for pk in best if pk not in exclude][skip : skip + wanted]
     return ids
 
 
-def ranked(search, engine, limit, title_only=False):
+def ranked(search, limit, title_only=False):
     """
     The first `limit` ids that the search may show among its matches, or its title matches
     (few: always joined to their entries, for their type).
     """
-    match = engine.matches(search.terms, title_only=title_only)
+    match, sources, where, params = search.where(title_only)
+    # Only SQLite's full-text table (its match names it) can rank on its own.
     if not title_only and not search.filters and not search.dates and "table" in match:
         best = _candidates_checked(search, match, limit)
         if best is not None:
             return best
     order = f"{match['rank']}, {RECORDS_FIRST}" if title_only else match["rank"]
-    _match, sources, where, params = search.where(title_only)
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT d.id FROM {sources} WHERE {where} "  # noqa: S608
