@@ -34,6 +34,7 @@ from archive.models import (
     Film,
     FilmDirector,
     Person,
+    ProgrammeVersion,
     Screening,
     ScreeningFilm,
     ScreeningGuest,
@@ -46,7 +47,6 @@ FACET_LIMIT = 30
 # Up to this many matches, a text search's counts are made in Python (`count_rows_in_memory`).
 IN_MEMORY_COUNT_LIMIT = 10_000
 FACET_CACHE_SECONDS = 60 * 60 * 24
-VERSION_KEY = "archive:programme-version"
 
 LINK_TABLES = {
     "guest": ScreeningGuest._meta.db_table,
@@ -99,22 +99,18 @@ def matching_screenings(text):
 
 
 def programme_version():
-    """A token that changes whenever a programme record is saved, deleted or imported."""
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = bump_programme_version()
-    return version
+    """A number that changes whenever a programme record is saved, deleted or imported."""
+    return ProgrammeVersion.objects.values_list("version", flat=True).first() or 0
 
 
 def bump_programme_version(**kwargs):
     """
-    Make every cached count stale, and recount the whole archive's options when the
+    Make every worker's cached counts stale, and recount the whole archive's options when the
     transaction commits, so that the next visitor of the listing does not pay for it.
     """
-    version = time.time_ns()
-    cache.set(VERSION_KEY, version, None)
+    if not ProgrammeVersion.objects.filter(pk=1).update(version=time.time_ns()):
+        ProgrammeVersion.objects.create(pk=1, version=time.time_ns())
     transaction.on_commit(warm_counts)
-    return version
 
 
 def warm_counts():
@@ -335,9 +331,13 @@ class ProgrammeFilter:
     # Facets -------------------------------------------------------------------------------
 
     @cached_property
+    def _version(self):
+        return programme_version()
+
+    @cached_property
     def _counts_key(self):
         digest = hashlib.sha256(repr(sorted(self.values.items())).encode()).hexdigest()
-        return f"archive:facets:{programme_version()}:{get_language()}:{digest}"
+        return f"archive:facets:{self._version}:{get_language()}:{digest}"
 
     @cached_property
     def _cached_counts(self):
@@ -390,8 +390,7 @@ class ProgrammeFilter:
             "film": lambda: self._count_through("film", ScreeningFilm, "film_id", "screening_id"),
             "tag": lambda: self._count_through("tag", ScreeningTag, "tag_id", "content_object_id"),
         }
-        version = programme_version()
-        keys = {name: self._rows_key(version, name) for name in counters}
+        keys = {name: self._rows_key(self._version, name) for name in counters}
         rows = cache.get_many(list(keys.values()))
         missing = {}
         result = {}

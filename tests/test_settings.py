@@ -52,16 +52,25 @@ def test_production_passes_the_deployment_checklist_with_real_values():
     assert "no issues" in result.stdout
 
 
+SQLITE_PRAGMAS = (
+    "from django.db import connection\n"
+    "c = connection.cursor()\n"
+    "for pragma in ('journal_mode', 'busy_timeout', 'cache_size', 'mmap_size'):\n"
+    "    print(c.execute(f'PRAGMA {pragma}').fetchone()[0])\n"
+    "print(connection.transaction_mode)"
+)
+
+
 def test_sqlite_runs_in_wal_mode_with_a_busy_timeout_and_immediate_transactions(tmp_path):
-    result = shell(
-        "from django.db import connection\n"
-        "c = connection.cursor()\n"
-        "print(c.execute('PRAGMA journal_mode').fetchone()[0])\n"
-        "print(c.execute('PRAGMA busy_timeout').fetchone()[0])\n"
-        "print(connection.transaction_mode)",
-        VAR_DIR=str(tmp_path),
-    )
-    assert result.stdout.split() == ["wal", "20000", "IMMEDIATE"], result.stderr
+    result = shell(SQLITE_PRAGMAS, VAR_DIR=str(tmp_path))
+    journal, busy_timeout, cache_kib, mmap_bytes, mode = result.stdout.split()
+    assert (journal, busy_timeout, mode) == ("wal", "20000", "IMMEDIATE"), result.stderr
+    assert (cache_kib, mmap_bytes) == (str(-64 * 1024), str(1024 * 1024 * 1024))
+
+
+def test_sqlite_page_cache_and_memory_mapping_are_configurable(tmp_path):
+    result = shell(SQLITE_PRAGMAS, VAR_DIR=str(tmp_path), SQLITE_CACHE_MB="8", SQLITE_MMAP_MB="0")
+    assert result.stdout.split()[2:4] == [str(-8 * 1024), "0"], result.stderr
 
 
 def test_database_url_chooses_postgresql():

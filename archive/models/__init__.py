@@ -17,6 +17,7 @@ from .screenings import (
     ScreeningRecording,
     ScreeningTag,
 )
+from .versions import ProgrammeVersion
 
 __all__ = [
     "ArchiveDocument",
@@ -34,6 +35,7 @@ __all__ = [
     "FilmTag",
     "MediaIndexPage",
     "Person",
+    "ProgrammeVersion",
     "Role",
     "Screening",
     "ScreeningDocument",

@@ -126,16 +126,23 @@ TEMPLATES = [
 # readers and an editor's write never meet "database is locked": write-ahead logging lets readers
 # run beside a writer, the busy timeout makes a second writer wait instead of failing, and
 # IMMEDIATE transactions take the write lock up front instead of upgrading a read lock midway.
+# Each connection also keeps a larger page cache and maps the file into memory: a text search of
+# the archive reads thousands of rows by id, and with SQLite's default 2 MB cache every one was
+# copied again from the operating system after any larger query (docs/benchmarks.md, session 5).
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
+SQLITE_CACHE_MB = env_int("SQLITE_CACHE_MB", 64)
+SQLITE_MMAP_MB = env_int("SQLITE_MMAP_MB", 1024)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         "init_command": (
             "PRAGMA journal_mode=WAL;PRAGMA synchronous=NORMAL;PRAGMA foreign_keys=ON;"
+            f"PRAGMA cache_size=-{SQLITE_CACHE_MB * 1024};"
+            f"PRAGMA mmap_size={SQLITE_MMAP_MB * 1024 * 1024};"
         ),
         "transaction_mode": "IMMEDIATE",
         "timeout": env_int("SQLITE_BUSY_TIMEOUT", 20),
