@@ -70,7 +70,12 @@ class Film(RevisionMixin, SluggedRecord, ClusterableModel):
         indexes = [models.Index(fields=["title", "year"], name="archive_film_title_year")]
 
     def __str__(self):
-        return f"{self.title} ({self.year})" if self.year else self.title
+        return self.label(self.title, self.year)
+
+    @staticmethod
+    def label(title, year):
+        """How a film is named in lists: "Attica (1974)"."""
+        return f"{title} ({year})" if year else title
 
 
 class FilmDirector(Orderable):
