@@ -12,7 +12,6 @@ give. `q` looks the words up in the site's full-text index (see `matching_screen
 
 import datetime
 import hashlib
-import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cached_property
@@ -101,7 +100,7 @@ def matching_screenings(text):
 
 def programme_version():
     """A number that changes whenever a programme record is saved, deleted or imported."""
-    return ProgrammeVersion.objects.values_list("version", flat=True).first() or 0
+    return ProgrammeVersion.current()
 
 
 def bump_programme_version(**kwargs):
@@ -109,8 +108,7 @@ def bump_programme_version(**kwargs):
     Make every worker's cached counts stale, and recount the whole archive's options when the
     transaction commits, so that the next visitor of the listing does not pay for it.
     """
-    if not ProgrammeVersion.objects.filter(pk=1).update(version=time.time_ns()):
-        ProgrammeVersion.objects.create(pk=1, version=time.time_ns())
+    ProgrammeVersion.bump()
     transaction.on_commit(warm_counts)
 
 

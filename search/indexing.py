@@ -6,7 +6,6 @@ that saves pays for its own records only; an import reindexes its events in batc
 `BATCH_SIZE` with bulk inserts, and nothing is recomputed across the whole index.
 """
 
-import time
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -124,17 +123,12 @@ def elasticsearch_engine():
 
 
 def index_version():
-    """
-    A number that changes whenever the index is written, kept in the database so that every
-    worker sees it at once: cached answers made under another number are never used.
-    """
-    return SearchIndexVersion.objects.values_list("version", flat=True).first() or 0
+    """A number that changes whenever the index is written (see `VersionRow`)."""
+    return SearchIndexVersion.current()
 
 
 def bump_index_version():
-    updated = SearchIndexVersion.objects.filter(pk=1).update(version=time.time_ns())
-    if not updated:
-        SearchIndexVersion.objects.create(pk=1, version=time.time_ns())
+    SearchIndexVersion.bump()
 
 
 def write(documents, replace=()):

@@ -4,6 +4,7 @@ from .history import HistoryChapterPage, HistoryEvent, HistoryIndexPage
 from .pages import BasePage, HomePage, SectionPage
 from .seeding import SeedRecord
 from .sources import Source
+from .versions import VersionRow
 
 __all__ = [
     "BasePage",
@@ -14,4 +15,5 @@ __all__ = [
     "SectionPage",
     "SeedRecord",
     "Source",
+    "VersionRow",
 ]

@@ -13,6 +13,8 @@ on SQLite, a weighted `tsvector` with a GIN index on PostgreSQL.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from home.models.versions import VersionRow
+
 
 class DocumentType(models.TextChoices):
     PAGE = "page", _("Page")
@@ -168,10 +170,5 @@ class SearchFacetLabel(models.Model):
         return f"{self.name}={self.value}: {self.label}"
 
 
-class SearchIndexVersion(models.Model):
-    """One row whose number changes with every write to the index (see `search.query`)."""
-
-    version = models.BigIntegerField(default=0)
-
-    def __str__(self):
-        return str(self.version)
+class SearchIndexVersion(VersionRow):
+    """Changes with every write to the index: cached answers are keyed by it (`search.query`)."""
