@@ -8,14 +8,19 @@ entries with a link to the full filtered listing, and counts are aggregate queri
 """
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
 from archive.access import listed_q
 from archive.exporting import export_response
-from archive.filters import ProgrammeFilter, listing_queryset, with_row_details
+from archive.filters import (
+    ProgrammeFilter,
+    listing_queryset,
+    person_event_ids,
+    with_row_details,
+)
 from archive.media_files import open_media
 from archive.models import (
     Film,
@@ -44,7 +49,7 @@ class KeysetPaginator(Paginator):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         if self.ordered_ids is not None:
-            ids = self.ordered_ids[bottom : bottom + self.per_page]
+            ids = list(self.ordered_ids[bottom : bottom + self.per_page])
         else:
             ids = list(
                 self.object_list.values_list("id", flat=True)[bottom : bottom + self.per_page]
@@ -68,6 +73,7 @@ def listing(page, request):
     cached_total = programme.cached_total()
     if cached_total is not None:
         paginator.count = cached_total
+        paginator.ordered_ids = programme.cached_ids()
     elif programme.is_text_only:
         # A new text search: its events are read once, for the total, the page and the counts.
         paginator.ordered_ids = programme.text_ids_newest_first()
@@ -186,14 +192,7 @@ def person_detail(page, request, slug):
         .annotate(screening_count=Count("screenings", distinct=True))
         .order_by("year", "title")
     )
-    appearances = Screening.objects.filter(
-        Q(id__in=ScreeningGuest.objects.filter(person=person).values("screening_id"))
-        | Q(
-            id__in=ScreeningFilm.objects.filter(film__director_links__person=person).values(
-                "screening_id"
-            )
-        )
-    )
+    appearances = Screening.objects.filter(id__in=person_event_ids(pk=person.pk))
     return _render(
         page,
         request,

@@ -1,17 +1,19 @@
 """
 `make bench`: how fast the programme archive is with 100,000 screenings.
 
-Builds a separate SQLite database under var/bench/ (never the development database), loads the
-site, generates a sample archive of N screenings, then times in-process with Django's test
-client: the listing without and with filters, each kind of detail page (median and 95th
+Builds a separate SQLite database under var/bench/ (never the development database), or uses the
+PostgreSQL database of DATABASE_URL when it is given (an empty one of its own), loads the site,
+generates a sample archive of N screenings, then times in-process with Django's test client: the
+listing without and with filters, each kind of detail page (median and 95th
 percentile over R runs, the median CPU time of the process, which another busy process on the
 machine disturbs less, and the number of SQL queries), a CSV export, and the import of the
 exported N-row file into an empty archive. Prints a table; docs/benchmarks.md records a run.
 
     .venv/bin/python bench/archive.py [--screenings 100000] [--runs 30] [--reuse] [--pages-only]
 
-`--reuse` keeps the database of the previous run (migrating it, and generating screenings only
-if it has fewer than asked); `--pages-only` skips the export and import timings.
+`--reuse` keeps the SQLite database of the previous run (a PostgreSQL one is always kept), migrating
+it and generating screenings only if it has fewer than asked; `--pages-only` skips the export and
+import timings.
 """
 
 import argparse
@@ -37,13 +39,14 @@ def main():
 
     bench_dir = ROOT / "var" / "bench"
     bench_dir.mkdir(parents=True, exist_ok=True)
-    database = bench_dir / "bench.sqlite3"
-    if not args.reuse:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{database}{suffix}").unlink(missing_ok=True)
     os.environ["DJANGO_SETTINGS_MODULE"] = "archive_site.settings.dev"
     os.environ["VAR_DIR"] = str(bench_dir)
-    os.environ["DATABASE_URL"] = f"sqlite:///{database}"
+    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        database = bench_dir / "bench.sqlite3"
+        if not args.reuse:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{database}{suffix}").unlink(missing_ok=True)
+        os.environ["DATABASE_URL"] = f"sqlite:///{database}"
     os.environ["DEBUG"] = "false"
     os.environ["ALLOWED_HOSTS"] = "testserver"
 
@@ -133,7 +136,10 @@ def main():
         warm = [timed(url) for _ in range(args.runs)]
         rows.append((label, warm, cold))
 
-    print(f"\n{args.screenings:,} screenings (generated in {generation:.1f} s); {args.runs} runs")
+    print(
+        f"\n{connection.vendor}: {args.screenings:,} screenings (generated in {generation:.1f} s); "
+        f"{args.runs} runs"
+    )
     print(
         f"{'page':28} {'median':>8} {'p95':>8} {'CPU med.':>9} {'queries':>8} "
         f"{'cold median':>12} {'cold CPU':>9} {'cold q.':>8}"

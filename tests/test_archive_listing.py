@@ -332,3 +332,22 @@ def test_a_new_text_search_lists_its_events_in_the_listings_order(client, site_p
     html = client.get("/en/archive/?q=solstice").content.decode()
     shown = [int(url.rstrip("/").rsplit("/", 1)[1]) for url, _label in rows(html)]
     assert shown == list(search.queryset.values_list("id", flat=True))
+
+
+@pytest.mark.django_db
+def test_a_text_search_made_again_reads_its_pages_from_the_cached_order(
+    client, site_pages, django_assert_num_queries
+):
+    """Its next pages and visits do not match the words again: one query fewer, same rows."""
+    film = FilmFactory(title="Solstice")
+    for day in range(60):
+        ScreeningFactory(
+            date=datetime.date(2021, 6, 1) + datetime.timedelta(days=day), films=[film]
+        )
+    newest_first = list(ProgrammeFilter({"q": "solstice"}).queryset.values_list("id", flat=True))
+    client.get("/en/archive/?q=solstice")
+    for page, expected in ((1, newest_first[:50]), (2, newest_first[50:])):
+        with django_assert_num_queries(LISTING_QUERIES["en"] - 1):
+            html = client.get(f"/en/archive/?q=solstice&page={page}").content.decode()
+        assert [int(url.rstrip("/").rsplit("/", 1)[1]) for url, _label in rows(html)] == expected
+    assert '<h2 id="results-heading">60 events</h2>' in html
