@@ -32,7 +32,7 @@ from tqdm import tqdm
 from wagtail.models import Revision
 
 from archive.dates import DatePrecision, PartialDate
-from archive.filters import bump_programme_version
+from archive.filters import bump_programme_version, refresh_statistics
 from archive.models import (
     EventType,
     Film,
@@ -426,6 +426,7 @@ class ProgrammeImporter:
                 transaction.set_rollback(True)
         if not dry_run:
             bump_programme_version()
+            refresh_statistics()
         return report
 
     def _bar(self, label, total=None):

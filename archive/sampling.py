@@ -17,7 +17,7 @@ from django.db import transaction
 from taggit.models import Tag
 
 from archive.dates import DatePrecision
-from archive.filters import bump_programme_version
+from archive.filters import bump_programme_version, refresh_statistics
 from archive.models import (
     EventType,
     Film,
@@ -235,6 +235,7 @@ def generate_sample_archive(screenings, seed=1973, progress=None):
     search_index.schedule("archive.person", [person.pk for person in people.values()])
     search_index.schedule("archive.series", [one.pk for one in series])
     transaction.on_commit(bump_programme_version)
+    transaction.on_commit(refresh_statistics)
     return {
         "screenings": screenings,
         "films": len(films),
