@@ -19,7 +19,6 @@ import timings.
 import argparse
 import gc
 import io
-import os
 import statistics
 import sys
 import time
@@ -27,6 +26,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench import environment  # noqa: E402 - after the path
 
 
 def main():
@@ -37,18 +38,7 @@ def main():
     parser.add_argument("--pages-only", action="store_true", help="skip the export and import")
     args = parser.parse_args()
 
-    bench_dir = ROOT / "var" / "bench"
-    bench_dir.mkdir(parents=True, exist_ok=True)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "archive_site.settings.dev"
-    os.environ["VAR_DIR"] = str(bench_dir)
-    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
-        database = bench_dir / "bench.sqlite3"
-        if not args.reuse:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{database}{suffix}").unlink(missing_ok=True)
-        os.environ["DATABASE_URL"] = f"sqlite:///{database}"
-    os.environ["DEBUG"] = "false"
-    os.environ["ALLOWED_HOSTS"] = "testserver"
+    bench_dir = environment.prepare("bench.sqlite3", args.reuse)
 
     import django
 

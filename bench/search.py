@@ -14,7 +14,6 @@ cache), plus autocomplete. docs/benchmarks.md records a run.
 
 import argparse
 import io
-import os
 import random
 import statistics
 import sys
@@ -23,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench import environment  # noqa: E402 - after the path
 
 QUERIES = [
     ("rare word", "attica"),
@@ -80,18 +81,7 @@ def main():
     parser.add_argument("--reuse", action="store_true", help="keep the previous run's database")
     args = parser.parse_args()
 
-    bench_dir = ROOT / "var" / "bench"
-    bench_dir.mkdir(parents=True, exist_ok=True)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "archive_site.settings.dev"
-    os.environ["VAR_DIR"] = str(bench_dir)
-    if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
-        database = bench_dir / "search.sqlite3"
-        if not args.reuse:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{database}{suffix}").unlink(missing_ok=True)
-        os.environ["DATABASE_URL"] = f"sqlite:///{database}"
-    os.environ["DEBUG"] = "false"
-    os.environ["ALLOWED_HOSTS"] = "testserver"
+    environment.prepare("search.sqlite3", args.reuse)
 
     import django
 
