@@ -21,11 +21,31 @@ Terms reach the engines only as `[a-z0-9]+` words and are passed as parameters, 
 break the engine's query syntax.
 """
 
+from collections import Counter
+
 from django.db import connection
 
 ENTRIES = "search_searchentry"  # the narrow table of what is filtered, sorted and counted
+HOT_POSTINGS = "search_searchhotposting"  # search/hot_words.py
 TITLE_WEIGHT = 10.0
 BODY_WEIGHT = 1.0
+# FTS5's bm25() constants (fts5_aux.c)
+BM25_K1 = 1.2
+BM25_B = 0.75
+
+
+def body_words(title, body, words):
+    """
+    (word, count, length) for each of `words` that an analysed body has and its title has not:
+    the word's count in the body and the document's length in words (title and body).
+    """
+    title_words, body_words = title.split(), body.split()
+    found = words.intersection(body_words).difference(title_words)
+    if not found:
+        return []
+    counts = Counter(word for word in body_words if word in found)
+    length = len(title_words) + len(body_words)
+    return [(word, counts[word], length) for word in sorted(found)]
 
 
 class SQLiteEngine:
@@ -48,6 +68,76 @@ class SQLiteEngine:
             f"INSERT INTO {self.title_table} (rowid, title) VALUES (%s, %s)",  # noqa: S608
             [(pk, title) for pk, title, _body in rows if title],
         )
+
+    def write_hot(self, cursor, rows, words):
+        """The postings of the hot `words` in these rows: (document id, analysed title, body)."""
+        cursor.executemany(
+            f"INSERT INTO {HOT_POSTINGS} (word, document, frequency, length, score) "  # noqa: S608
+            "VALUES (%s, %s, %s, %s, 0)",
+            [
+                (word, pk, frequency, length)
+                for pk, title, body in rows
+                for word, frequency, length in body_words(title, body, words)
+            ],
+        )
+
+    def backfill_hot(self, cursor, word):
+        """The postings of a word that has just become hot, from the documents it is in."""
+        cursor.execute(
+            f"SELECT rowid, title, body FROM {self.table} WHERE {self.table} MATCH %s",  # noqa: S608
+            [self.expression([word])],
+        )
+        self.write_hot(cursor, cursor.fetchall(), {word})
+
+    def ranked_hot(self, cursor, word, where, params, limit):
+        """
+        The ids of the best `limit` documents among those whose body has the hot `word` and that
+        meet `where` (on entries `d`), in bm25()'s order: for one word its score grows with the
+        word's count and falls with the document's length, so each count's documents are read
+        shortest first from the index, from the highest count down, and merged. A count whose
+        best possible score (a one-word document) cannot reach the page ends the reading.
+        """
+        average = self.average_length(cursor)
+        cursor.execute(
+            f"SELECT DISTINCT frequency FROM {HOT_POSTINGS} WHERE word = %s "  # noqa: S608
+            "ORDER BY frequency DESC",
+            [word],
+        )
+        scored = []
+        for (frequency,) in cursor.fetchall():
+            if len(scored) >= limit and bm25_body(frequency, 1, average) < scored[limit - 1][0]:
+                break
+            cursor.execute(
+                f"SELECT h.length, h.document FROM {HOT_POSTINGS} h "  # noqa: S608
+                f"CROSS JOIN {ENTRIES} d ON d.id = h.document "
+                f"WHERE h.word = %s AND h.frequency = %s AND {where} "
+                "ORDER BY h.length, h.document LIMIT %s",
+                [word, frequency, *params, limit],
+            )
+            scored.extend(
+                (bm25_body(frequency, length, average), document)
+                for length, document in cursor.fetchall()
+            )
+            scored.sort(key=lambda pair: (-pair[0], pair[1]))
+            del scored[limit:]
+        return [document for _score, document in scored]
+
+    def average_length(self, cursor):
+        """
+        The documents' average length in words, as bm25() reads it: FTS5's totals record (row 1
+        of its `_data` table) holds the number of rows, then each column's number of words, as
+        SQLite varints.
+        """
+        cursor.execute(f"SELECT block FROM {self.table}_data WHERE id = 1")  # noqa: S608
+        row = cursor.fetchone()
+        numbers, position = [], 0
+        block = bytes(row[0]) if row else b""
+        while position < len(block):
+            number, position = _varint(block, position)
+            numbers.append(number)
+        if not numbers or not numbers[0]:
+            return 1.0
+        return float(sum(numbers[1:])) / float(numbers[0])
 
     def delete(self, cursor, ids):
         for table in (self.table, self.title_table):
@@ -94,6 +184,45 @@ class PostgresEngine:
             [(title, title, body, pk) for pk, title, body in rows],
         )
 
+    def write_hot(self, cursor, rows, words):
+        """The postings of the hot `words` in these rows: (document id, analysed title, body)."""
+        pairs = [
+            (word, pk)
+            for pk, title, body in rows
+            for word, _count, _length in body_words(title, body, words)
+        ]
+        if pairs:
+            cursor.execute(
+                f"INSERT INTO {HOT_POSTINGS} (word, document, frequency, length, score) "  # noqa: S608
+                "SELECT p.word, d.id, 0, 0, ts_rank(d.vector, to_tsquery('simple', p.word), 1) "
+                f"FROM unnest(%s::text[], %s::integer[]) AS p(word, id) JOIN {ENTRIES} d "
+                "ON d.id = p.id",
+                [[word for word, _pk in pairs], [pk for _word, pk in pairs]],
+            )
+
+    def backfill_hot(self, cursor, word):
+        """The postings of a word that has just become hot, from the documents it is in."""
+        cursor.execute(
+            f"INSERT INTO {HOT_POSTINGS} (word, document, frequency, length, score) "  # noqa: S608
+            "SELECT %s, d.id, 0, 0, ts_rank(d.vector, q, 1) "
+            f"FROM {ENTRIES} d, to_tsquery('simple', %s) q "
+            "WHERE d.vector @@ q AND NOT coalesce(d.title_vector @@ q, false)",
+            [word, word],
+        )
+
+    def ranked_hot(self, cursor, word, where, params, limit):
+        """
+        The ids of the best `limit` documents among those whose body has the hot `word` and that
+        meet `where` (on entries `d`), in ts_rank's order: read from the index on the stored
+        rank, best first.
+        """
+        cursor.execute(
+            f"SELECT h.document FROM {HOT_POSTINGS} h JOIN {ENTRIES} d ON d.id = h.document "  # noqa: S608
+            f"WHERE h.word = %s AND {where} ORDER BY h.score DESC, h.document LIMIT %s",
+            [word, *params, limit],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
     def delete(self, cursor, ids):
         """Nothing to do: the vector is deleted with its entry."""
 
@@ -120,6 +249,29 @@ class PostgresEngine:
             "rank": f"-ts_rank({vector}, {query}, 1)",
             "rank_params": [expression],
         }
+
+
+def bm25_body(frequency, length, average):
+    """
+    FTS5's bm25() for one word found `frequency` times in the body (weight 1) of a document of
+    `length` words, less the word's idf (the same for every document): the same arithmetic, so
+    the same order.
+    """
+    return (frequency * (BM25_K1 + 1.0)) / (
+        frequency + BM25_K1 * (1 - BM25_B + BM25_B * length / average)
+    )
+
+
+def _varint(block, position):
+    """A SQLite varint of `block` at `position`: (value, position after it)."""
+    value = 0
+    for _ in range(8):
+        byte = block[position]
+        position += 1
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            return value, position
+    return (value << 8) | block[position], position + 1
 
 
 def get_engine(vendor=None):

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from wagtail.models import Page
 
-from search import facet_codes
+from search import facet_codes, hot_words
 from search.documents import (
     film_documents,
     interview_documents,
@@ -132,12 +132,16 @@ def bump_index_version():
 
 
 def write(documents, replace=()):
-    """Replace the documents of the sources in `replace` with `documents`, in one transaction."""
-    bump_index_version()
+    """
+    Replace the documents of the sources in `replace` with `documents`, in one transaction. The
+    index version is bumped first, inside it: its row stays locked until the commit, so that
+    writers (and a word becoming hot, `search/hot_words.py`) follow one another.
+    """
     engine = get_engine()
     elasticsearch = elasticsearch_engine()
     deleted = []
     with transaction.atomic(), connection.cursor() as cursor:
+        bump_index_version()
         replace = list(replace)
         for start in range(0, len(replace), 500):
             old = list(
@@ -148,6 +152,7 @@ def write(documents, replace=()):
             if old:
                 deleted.extend(old)
                 engine.delete(cursor, old)
+                hot_words.delete_postings(old)
                 SearchFacet.objects.filter(document_id__in=old)._raw_delete(connection.alias)
                 SearchEntry.objects.filter(pk__in=old)._raw_delete(connection.alias)
                 SearchDocument.objects.filter(pk__in=old)._raw_delete(connection.alias)
@@ -223,10 +228,11 @@ def write(documents, replace=()):
             update_fields=["label", "label_en"],
             batch_size=500,
         )
-        engine.write(
-            cursor,
-            [(row.pk, *document.analysed()) for row, document in zip(rows, documents, strict=True)],
-        )
+        analysed = [
+            (row.pk, *document.analysed()) for row, document in zip(rows, documents, strict=True)
+        ]
+        engine.write(cursor, analysed)
+        hot_words.write_postings(cursor, analysed)
         if elasticsearch is not None:
             # A failure here rolls the database back too, so that the two never disagree.
             elasticsearch.delete(deleted)
@@ -252,6 +258,7 @@ def rebuild(progress=None):
     with transaction.atomic():
         with connection.cursor() as cursor:
             engine.clear(cursor)
+        hot_words.delete_postings()  # the words stay hot: the writes below list them again
         if elasticsearch is not None:
             elasticsearch.clear()
         SearchFacet.objects.all()._raw_delete(connection.alias)

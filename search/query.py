@@ -22,7 +22,7 @@ from django.utils import timezone
 from archive.access import is_approved_researcher, is_editor
 from archive.dates import PartialDate
 from archive.filters import end_of
-from search import facet_codes, parallel, ranking
+from search import facet_codes, hot_words, parallel, ranking
 from search.engines import get_engine
 from search.facet_codes import FACETS
 from search.indexing import LABELLED_FACETS, index_version
@@ -98,13 +98,14 @@ class ArchiveSearch:
             return [Audience.PUBLIC, Audience.REGISTERED]
         return [Audience.PUBLIC]
 
-    def where(self, title_only=False):
+    def where(self, title_only=False, words=True):
         """
         FROM, WHERE and their parameters for the documents this search may return: those whose
-        text has the words, or with `title_only`, whose title has them.
+        text has the words, or with `title_only`, whose title has them; without `words`, the
+        entries `d` that its filters and the visitor's rights allow, whatever their text.
         """
         engine = get_engine()
-        if self.terms:
+        if self.terms and words:
             match = engine.matches(self.terms, title_only=title_only)
             sources = match["from"]
             conditions = [match["where"]]
@@ -123,10 +124,10 @@ class ArchiveSearch:
             elif name == "decade":  # the years of the decade, from the indexed column
                 conditions.append("d.year >= %s AND d.year < %s")
                 params.extend([int(value), int(value) + 10])
-            elif (name, value) in self._common_filter_codes:
+            elif (name, value) in self.common_filter_codes:
                 position = "strpos" if connection.vendor == "postgresql" else "instr"
                 conditions.append(f"{position}(d.facet_codes, %s) > 0")
-                params.append(facet_codes.encode([self._common_filter_codes[(name, value)]]))
+                params.append(facet_codes.encode([self.common_filter_codes[(name, value)]]))
             else:
                 conditions.append(
                     "d.id IN (SELECT document_id FROM search_searchfacet "
@@ -142,7 +143,7 @@ class ArchiveSearch:
         return match, sources, " AND ".join(conditions), params
 
     @cached_property
-    def _common_filter_codes(self):
+    def common_filter_codes(self):
         """
         {(name, value): code} of the facet values filtered on that COMMON_VALUE documents or
         more have, in a word search. The words' matches drive such a search and each one's
@@ -287,6 +288,7 @@ class ArchiveSearch:
                 total, codes = cursor.fetchone()
             counted = (total, *facet_codes.tally(codes, self.filters, FACET_OPTIONS))
             cache.set(key, counted, ANSWER_CACHE_SECONDS)
+        hot_words.consider(self, counted[0])
         return counted
 
     @cached_property

@@ -10,6 +10,8 @@ paying that (docs/search.md, "Ranking"; measured in docs/benchmarks.md, session 
   own index (`search_fts_title` on SQLite, `title_vector` on PostgreSQL), and every match is
   ranked only for a page that reaches past them. The first page of "film" ranks its 56 title
   matches.
+- Hot words: a word in HOT_WORD_DOCUMENTS documents or more has its matches' ranks kept in a
+  list of its own, read in rank order a page at a time (`search/hot_words.py`).
 - Candidates (SQLite): without filters nearly every match may be shown, so the full-text table ranks
   the body tier alone, without joining each match to its entry, and only the best candidates
   are checked against what the visitor may see (a third less time); exact, or else the joined
@@ -22,6 +24,7 @@ one alone, and each half repeats `bm25()`'s pass over the whole term: two halves
 
 from django.db import connection
 
+from search import hot_words
 from search.models import SearchEntry
 
 # Between equal title scores, records come before the events and media that show them: the
@@ -35,11 +38,14 @@ def page(search, offset, size):
     ids = titled[offset:]
     if len(ids) < size:
         # Every title match is in `titled` (fewer than asked were found). The rest of the page
-        # is the words' ranking of every match without them.
+        # is the words' ranking of every match without them: a hot word's from its own list.
         skip, wanted = max(0, offset - len(titled)), size - len(ids)
-        exclude = set(titled)
-        best = ranked(search, skip + wanted + len(titled))
-        ids += [pk for pk in best if pk not in exclude][skip : skip + wanted]
+        body = hot_words.ranked(search, skip + wanted)
+        if body is None:
+            exclude = set(titled)
+            best = ranked(search, skip + wanted + len(titled))
+            body = [pk for pk in best if pk not in exclude]
+        ids += body[skip : skip + wanted]
     return ids
 
 

@@ -296,4 +296,4 @@ def test_a_common_value_checked_in_each_matchs_codes_gives_the_same_answer(
     checked = ArchiveSearch(params)
     assert (checked.total, checked.results, checked.facet_counts) == answer
     if params.get("person") != "nobody-at-all":
-        assert checked._common_filter_codes
+        assert checked.common_filter_codes

@@ -7,6 +7,7 @@ from search.models.documents import (
     SearchFacetLabel,
     SearchIndexVersion,
 )
+from search.models.hot_words import SearchHotPosting, SearchHotWord
 from search.models.pages import SearchPage
 from search.models.queries import SearchTermDay
 
@@ -17,6 +18,8 @@ __all__ = [
     "SearchFacet",
     "SearchFacetCode",
     "SearchFacetLabel",
+    "SearchHotPosting",
+    "SearchHotWord",
     "SearchIndexVersion",
     "SearchPage",
     "SearchTermDay",

@@ -1,0 +1,96 @@
+"""
+Very common words, ranked from lists kept for them as the index is written, so that a page deep
+in their matches costs about the page rather than every match.
+
+The engines rank by reading every match: FTS5's `bm25()` reads each one's word positions and
+length (about 2 µs a row on the benchmark machine: 200 ms for the 99,618 matches of "film"), and
+PostgreSQL's `ts_rank` each one's vector. The title matches of a search are ranked apart, in the
+titles' own index, so a first page rarely pays that (`search/ranking.py`); but a page past them
+(page 10 of "film") or a word that no title has ("cinema" with `has=transcript`) did, on every
+fresh search (docs/benchmarks.md, session 6).
+
+A word found in HOT_WORD_DOCUMENTS documents or more is *hot*: `SearchHotPosting` keeps, for
+each document whose body (not its title) has it, what its rank is made of: on SQLite the word's
+count and the document's length in words (bm25's inputs; the average length is FTS5's own), on
+PostgreSQL the `ts_rank` itself. The engine reads them from an index in rank order, a page at a
+time (`ranked_hot` in `search/engines.py`), and stops there. The order is the engine's own
+(tested against it), so a word's results do not change when it becomes hot.
+
+A word becomes hot when a search for it alone counts HOT_WORD_DOCUMENTS matches or more: that
+search writes its list (about 2 s for "film" at 178,000 documents), and from then on every write
+of the index keeps it (`write_postings`). A hot word stays hot.
+"""
+
+import logging
+
+from django.db import DatabaseError, connection, transaction
+
+from search.engines import get_engine
+from search.models import SearchHotPosting, SearchHotWord
+
+HOT_WORD_DOCUMENTS = 20_000  # below it, the engine ranks every match in under ~40 ms
+
+logger = logging.getLogger(__name__)
+
+
+def ranked(search, limit):
+    """
+    The ids of the best `limit` matches of a search for one hot word outside its title matches,
+    in relevance order; None when the search is not one (several words, another order, filters
+    whose documents are few: the engine's ranking of those few costs less).
+    """
+    if len(search.terms) != 1 or search.dates:
+        return None
+    if any(pair not in search.common_filter_codes for pair in search.filters.items()):
+        return None
+    word = search.terms[0]
+    if not SearchHotWord.objects.filter(word=word).exists():
+        return None
+    _match, _sources, where, params = search.where(words=False)
+    with connection.cursor() as cursor:
+        return get_engine().ranked_hot(cursor, word, where, params, limit)
+
+
+def consider(search, total):
+    """After a search has counted its matches: a word found alone that often becomes hot."""
+    if len(search.terms) == 1 and total >= HOT_WORD_DOCUMENTS:
+        make_hot(search.terms[0])
+
+
+def make_hot(word):
+    """
+    Write a word's postings and mark it hot, once. The index version is bumped first, in the same
+    transaction: its row is locked until the commit, so that a write of the index (which bumps it
+    too) either comes before and is read here, or after and sees the word hot.
+    """
+    from search.indexing import bump_index_version
+
+    if SearchHotWord.objects.filter(word=word).exists():
+        return
+    try:
+        with transaction.atomic():
+            bump_index_version()
+            if SearchHotWord.objects.filter(word=word).exists():
+                return  # another request made it hot meanwhile
+            SearchHotWord.objects.create(word=word)
+            with connection.cursor() as cursor:
+                get_engine().backfill_hot(cursor, word)
+    except DatabaseError:
+        # The index is being written by a long import (SQLite's lock): the search is answered
+        # by the engine's ranking this time, and the next one tries again.
+        logger.warning("Could not make %r a hot word now", word, exc_info=True)
+
+
+def write_postings(cursor, rows):
+    """The hot words' postings of newly written documents: (id, analysed title, body) rows."""
+    words = set(SearchHotWord.objects.values_list("word", flat=True))
+    if words:
+        get_engine().write_hot(cursor, rows, words)
+
+
+def delete_postings(ids=None):
+    """Forget the postings of these documents, or of every document."""
+    postings = SearchHotPosting.objects.all()
+    if ids is not None:
+        postings = postings.filter(document__in=ids)
+    postings._raw_delete(connection.alias)

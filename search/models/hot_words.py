@@ -1,0 +1,36 @@
+"""
+What ranking a very common word needs, kept per document as the index is written
+(`search/hot_words.py` explains why and how it is read).
+"""
+
+from django.db import models
+
+
+class SearchHotWord(models.Model):
+    """A word found in so many documents that its matches are ranked from `SearchHotPosting`."""
+
+    word = models.CharField(max_length=100, primary_key=True)
+
+    def __str__(self):
+        return self.word
+
+
+class SearchHotPosting(models.Model):
+    """
+    One document whose body, not its title, has a hot word (title matches are ranked apart).
+    SQLite reads the word's frequency and the document's length (bm25's inputs), PostgreSQL the
+    `ts_rank` of the document for the word; each engine has an index in its order
+    (migration 0010).
+    """
+
+    word = models.CharField(max_length=100)
+    document = models.IntegerField(help_text="The SearchEntry's id.")
+    frequency = models.PositiveIntegerField(default=0, help_text="SQLite: the word's count.")
+    length = models.PositiveIntegerField(default=0, help_text="SQLite: words in the document.")
+    score = models.FloatField(default=0, help_text="PostgreSQL: ts_rank(vector, word, 1).")
+
+    class Meta:
+        indexes = [models.Index(fields=["document"], name="search_hot_document")]
+
+    def __str__(self):
+        return f"{self.word} in {self.document}"
