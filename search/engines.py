@@ -27,6 +27,11 @@ from django.db import connection
 
 ENTRIES = "search_searchentry"  # the narrow table of what is filtered, sorted and counted
 HOT_POSTINGS = "search_searchhotposting"  # search/hot_words.py
+# What a posting copies from its document's entry, for searches that read postings alone.
+COPIED_COLUMNS = "d.locale, d.audience, d.available_from, d.facet_codes"
+POSTING_COLUMNS = (
+    "word, document, frequency, length, score, locale, audience, available_from, facet_codes"
+)
 TITLE_WEIGHT = 10.0
 BODY_WEIGHT = 1.0
 # FTS5's bm25() constants (fts5_aux.c)
@@ -72,10 +77,10 @@ class SQLiteEngine:
     def write_hot(self, cursor, rows, words):
         """The postings of the hot `words` in these rows: (document id, analysed title, body)."""
         cursor.executemany(
-            f"INSERT INTO {HOT_POSTINGS} (word, document, frequency, length, score) "  # noqa: S608
-            "VALUES (%s, %s, %s, %s, 0)",
+            f"INSERT INTO {HOT_POSTINGS} ({POSTING_COLUMNS}) "  # noqa: S608
+            f"SELECT %s, d.id, %s, %s, 0, {COPIED_COLUMNS} FROM {ENTRIES} d WHERE d.id = %s",
             [
-                (word, pk, frequency, length)
+                (word, frequency, length, pk)
                 for pk, title, body in rows
                 for word, frequency, length in body_words(title, body, words)
             ],
@@ -92,9 +97,10 @@ class SQLiteEngine:
     def ranked_hot(self, cursor, word, where, params, limit):
         """
         The ids of the best `limit` documents among those whose body has the hot `word` and that
-        meet `where` (on entries `d`), in bm25()'s order: for one word its score grows with the
-        word's count and falls with the document's length, so each count's documents are read
-        shortest first from the index, from the highest count down, and merged. A count whose
+        meet `where` (on the postings' copy of their entries, `d`), in bm25()'s order: for one
+        word its score grows with the word's count and falls with the document's length, so
+        each count's documents are read shortest first from the index, from the highest count
+        down, and merged. A count whose
         best possible score (a one-word document) cannot reach the page ends the reading.
         """
         average = self.average_length(cursor)
@@ -108,10 +114,9 @@ class SQLiteEngine:
             if len(scored) >= limit and bm25_body(frequency, 1, average) < scored[limit - 1][0]:
                 break
             cursor.execute(
-                f"SELECT h.length, h.document FROM {HOT_POSTINGS} h "  # noqa: S608
-                f"CROSS JOIN {ENTRIES} d ON d.id = h.document "
-                f"WHERE h.word = %s AND h.frequency = %s AND {where} "
-                "ORDER BY h.length, h.document LIMIT %s",
+                f"SELECT d.length, d.document FROM {HOT_POSTINGS} d "  # noqa: S608
+                f"WHERE d.word = %s AND d.frequency = %s AND {where} "
+                "ORDER BY d.length, d.document LIMIT %s",
                 [word, frequency, *params, limit],
             )
             scored.extend(
@@ -193,18 +198,18 @@ class PostgresEngine:
         ]
         if pairs:
             cursor.execute(
-                f"INSERT INTO {HOT_POSTINGS} (word, document, frequency, length, score) "  # noqa: S608
-                "SELECT p.word, d.id, 0, 0, ts_rank(d.vector, to_tsquery('simple', p.word), 1) "
-                f"FROM unnest(%s::text[], %s::integer[]) AS p(word, id) JOIN {ENTRIES} d "
-                "ON d.id = p.id",
+                f"INSERT INTO {HOT_POSTINGS} ({POSTING_COLUMNS}) "  # noqa: S608
+                "SELECT p.word, d.id, 0, 0, ts_rank(d.vector, to_tsquery('simple', p.word), 1), "
+                f"{COPIED_COLUMNS} FROM unnest(%s::text[], %s::integer[]) AS p(word, id) "
+                f"JOIN {ENTRIES} d ON d.id = p.id",
                 [[word for word, _pk in pairs], [pk for _word, pk in pairs]],
             )
 
     def backfill_hot(self, cursor, word):
         """The postings of a word that has just become hot, from the documents it is in."""
         cursor.execute(
-            f"INSERT INTO {HOT_POSTINGS} (word, document, frequency, length, score) "  # noqa: S608
-            "SELECT %s, d.id, 0, 0, ts_rank(d.vector, q, 1) "
+            f"INSERT INTO {HOT_POSTINGS} ({POSTING_COLUMNS}) "  # noqa: S608
+            f"SELECT %s, d.id, 0, 0, ts_rank(d.vector, q, 1), {COPIED_COLUMNS} "
             f"FROM {ENTRIES} d, to_tsquery('simple', %s) q "
             "WHERE d.vector @@ q AND NOT coalesce(d.title_vector @@ q, false)",
             [word, word],
@@ -213,12 +218,12 @@ class PostgresEngine:
     def ranked_hot(self, cursor, word, where, params, limit):
         """
         The ids of the best `limit` documents among those whose body has the hot `word` and that
-        meet `where` (on entries `d`), in ts_rank's order: read from the index on the stored
-        rank, best first.
+        meet `where` (on the postings' copy of their entries, `d`), in ts_rank's order: read
+        from the index on the stored rank, best first.
         """
         cursor.execute(
-            f"SELECT h.document FROM {HOT_POSTINGS} h JOIN {ENTRIES} d ON d.id = h.document "  # noqa: S608
-            f"WHERE h.word = %s AND {where} ORDER BY h.score DESC, h.document LIMIT %s",
+            f"SELECT d.document FROM {HOT_POSTINGS} d "  # noqa: S608
+            f"WHERE d.word = %s AND {where} ORDER BY d.score DESC, d.document LIMIT %s",
             [word, *params, limit],
         )
         return [row[0] for row in cursor.fetchall()]

@@ -25,7 +25,7 @@ import logging
 
 from django.db import DatabaseError, connection, transaction
 
-from search.engines import get_engine
+from search.engines import HOT_POSTINGS, get_engine
 from search.models import SearchHotPosting, SearchHotWord
 
 HOT_WORD_DOCUMENTS = 20_000  # below it, the engine ranks every match in under ~40 ms
@@ -33,22 +33,56 @@ HOT_WORD_DOCUMENTS = 20_000  # below it, the engine ranks every match in under ~
 logger = logging.getLogger(__name__)
 
 
-def ranked(search, limit):
+def hot_word(search):
     """
-    The ids of the best `limit` matches of a search for one hot word outside its title matches,
-    in relevance order; None when the search is not one (several words, another order, filters
-    whose documents are few: the engine's ranking of those few costs less).
+    The word of a search for one hot word, whose matches are read from its postings; None for
+    any other search: several words, dates, or a filter that the postings cannot check (a type
+    or a year, not copied there) or should not (a value of few documents: the engine reads
+    those few first, for less).
     """
     if len(search.terms) != 1 or search.dates:
         return None
     if any(pair not in search.common_filter_codes for pair in search.filters.items()):
         return None
     word = search.terms[0]
-    if not SearchHotWord.objects.filter(word=word).exists():
+    return word if SearchHotWord.objects.filter(word=word).exists() else None
+
+
+def ranked(search, limit):
+    """
+    The ids of the best `limit` matches of a search for one hot word outside its title matches,
+    in relevance order; None when the search is not one.
+    """
+    word = hot_word(search)
+    if word is None:
         return None
     _match, _sources, where, params = search.where(words=False)
     with connection.cursor() as cursor:
         return get_engine().ranked_hot(cursor, word, where, params, limit)
+
+
+def counted(search):
+    """
+    (total, the matches' facet codes joined) of a search for one hot word: its title matches
+    from the titles' index, the others from its postings (a narrow table where the word's rows
+    lie together, instead of every match's entry); None when the search is not one.
+    """
+    word = hot_word(search)
+    if word is None:
+        return None
+    _match, titled, title_where, title_params = search.where(title_only=True)
+    _match, _sources, where, params = search.where(words=False)
+    joined = "string_agg" if connection.vendor == "postgresql" else "group_concat"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT count(*), {joined}(d.facet_codes, '') FROM {titled} "  # noqa: S608
+            f"WHERE {title_where} UNION ALL "
+            f"SELECT count(*), {joined}(d.facet_codes, '') FROM {HOT_POSTINGS} d "
+            f"WHERE d.word = %s AND {where}",
+            [*title_params, word, *params],
+        )
+        rows = cursor.fetchall()
+    return sum(total for total, _codes in rows), "".join(codes or "" for _total, codes in rows)
 
 
 def consider(search, total):
@@ -75,6 +109,9 @@ def make_hot(word):
             SearchHotWord.objects.create(word=word)
             with connection.cursor() as cursor:
                 get_engine().backfill_hot(cursor, word)
+                if connection.vendor == "postgresql":
+                    # tens of thousands of new rows: planned as the empty table they were not
+                    cursor.execute(f"ANALYZE {HOT_POSTINGS}")
     except DatabaseError:
         # The index is being written by a long import (SQLite's lock): the search is answered
         # by the engine's ranking this time, and the next one tries again.

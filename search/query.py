@@ -278,14 +278,19 @@ class ArchiveSearch:
         if counted is None:
             # The page asked for is ranked meanwhile, in a worker thread (search/parallel.py).
             self._ranking = parallel.beside(self._page_ids, (self.page_number - 1) * PER_PAGE)
-            _match, sources, where, params = self.where()
-            joined = "string_agg" if connection.vendor == "postgresql" else "group_concat"
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    f"SELECT count(*), {joined}(d.facet_codes, '') FROM {sources} WHERE {where}",  # noqa: S608
-                    params,
-                )
-                total, codes = cursor.fetchone()
+            hot = hot_words.counted(self)
+            if hot is not None:
+                total, codes = hot
+            else:
+                _match, sources, where, params = self.where()
+                joined = "string_agg" if connection.vendor == "postgresql" else "group_concat"
+                with connection.cursor() as cursor:
+                    cursor.execute(
+                        f"SELECT count(*), {joined}(d.facet_codes, '') "  # noqa: S608
+                        f"FROM {sources} WHERE {where}",
+                        params,
+                    )
+                    total, codes = cursor.fetchone()
             counted = (total, *facet_codes.tally(codes, self.filters, FACET_OPTIONS))
             cache.set(key, counted, ANSWER_CACHE_SECONDS)
         hot_words.consider(self, counted[0])

@@ -22,7 +22,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from search import facet_codes
 from search.indexing import bump_index_version
-from search.models import SearchEntry, SearchFacet, SearchFacetLabel
+from search.models import SearchEntry, SearchFacet, SearchFacetLabel, SearchHotPosting
 
 _state = threading.local()
 
@@ -150,13 +150,13 @@ def place_changed(sender, instance, **kwargs):
     if old != instance.slug:
         documents = SearchFacet.objects.filter(name=name, value=old).values("document_id")
         codes = facet_codes.codes_for([(name, old), (name, instance.slug)])
-        SearchEntry.objects.filter(pk__in=documents).update(
-            facet_codes=Replace(
-                "facet_codes",
-                Value(facet_codes.encode([codes[(name, old)]])),
-                Value(facet_codes.encode([codes[(name, instance.slug)]])),
-            )
+        renamed = Replace(
+            "facet_codes",
+            Value(facet_codes.encode([codes[(name, old)]])),
+            Value(facet_codes.encode([codes[(name, instance.slug)]])),
         )
+        SearchEntry.objects.filter(pk__in=documents).update(facet_codes=renamed)
+        SearchHotPosting.objects.filter(document__in=documents).update(facet_codes=renamed)
         SearchFacetLabel.objects.filter(name=name, value=old).delete()
     SearchFacet.objects.filter(name=name, value=old).update(
         value=instance.slug, label=label, label_en=label_en

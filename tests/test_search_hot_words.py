@@ -12,10 +12,11 @@ from django.contrib.auth.models import Group, Permission
 from django.db import connection
 
 from archive.access import RESEARCHER_GROUP
+from archive.factories import SeriesFactory
 from search import hot_words, query, ranking
 from search.documents import Document
 from search.indexing import rebuild, write
-from search.models import SearchDocument, SearchHotPosting, SearchHotWord
+from search.models import SearchDocument, SearchEntry, SearchHotPosting, SearchHotWord
 from search.query import ArchiveSearch
 
 EMBARGO_END = datetime.date(2030, 1, 1)
@@ -83,18 +84,35 @@ def every_page(params):
     return first.total, ids
 
 
-@pytest.mark.django_db
-def test_a_word_found_that_often_becomes_hot_and_its_pages_do_not_change(wombats):
-    before = every_page({"q": "wombat"})
-    assert not SearchHotWord.objects.exists()
-    assert before[0] == 33
+def answers(params):
+    """What a researcher sees of a search: its total, its facets and every page, in order."""
+    total, ids = every_page(params)
+    return total, ArchiveSearch(params).facet_counts, ids
 
-    wombats.setattr(hot_words, "HOT_WORD_DOCUMENTS", 33)
-    after = every_page({"q": "wombat"})
+
+def assert_copies_match_entries():
+    for posting in SearchHotPosting.objects.all():
+        entry = SearchEntry.objects.get(pk=posting.document)
+        copied = (posting.locale, posting.audience, posting.available_from, posting.facet_codes)
+        assert copied == (entry.locale, entry.audience, entry.available_from, entry.facet_codes)
+
+
+@pytest.mark.django_db
+def test_a_word_found_that_often_becomes_hot_and_nothing_a_researcher_sees_changes(wombats):
+    write(events([(2, 2)] * 6, start=400, facets=[("has", "transcript", "transcript", "")]))
+    wombats.setattr(query, "COMMON_VALUE", 5)  # six documents make the value common
+    searches = ({"q": "wombat"}, {"q": "wombat", "has": "transcript"})
+    before = [answers(params) for params in searches]
+    assert not SearchHotWord.objects.exists()
+    assert before[0][0] == 39
+
+    wombats.setattr(hot_words, "HOT_WORD_DOCUMENTS", 39)
+    after = [answers(params) for params in searches]
 
     assert SearchHotWord.objects.filter(word="wombat").exists()
+    assert all(hot_words.counted(ArchiveSearch(params)) for params in searches)
     assert after == before
-    assert hot_order({"q": "wombat"}) == before[1][3:]  # after the three title matches
+    assert hot_order({"q": "wombat"}) == before[0][2][3:]  # after the three title matches
 
 
 @pytest.mark.django_db
@@ -103,6 +121,7 @@ def test_a_word_found_less_often_is_ranked_by_the_engine(wombats):
     assert ArchiveSearch({"q": "wombat"}).total == 33
     assert not SearchHotWord.objects.exists()
     assert hot_words.ranked(ArchiveSearch({"q": "wombat"}), 20) is None
+    assert hot_words.counted(ArchiveSearch({"q": "wombat"})) is None
 
 
 @pytest.mark.django_db
@@ -141,6 +160,23 @@ def test_the_list_follows_every_write_in_the_engines_order(wombats):
     write([], replace=[gone])
     assert hot_order(params) == engine_order(params)
     assert SearchHotPosting.objects.count() == len(engine_order(params))
+    assert_copies_match_entries()
+
+
+@pytest.mark.django_db
+def test_a_renamed_series_is_renamed_in_the_list_too(wombats):
+    series = SeriesFactory(slug="wombat-nights")
+    write(events([(1, 3)] * 4, start=600, facets=[("series", series.slug, series.title, "")]))
+    make_hot(wombats, {"q": "wombat"})
+
+    series.slug = "marsupial-nights"
+    series.save()
+
+    assert_copies_match_entries()
+    wombats.setattr(query, "COMMON_VALUE", 3)
+    renamed = {"q": "wombat", "series": "marsupial-nights"}
+    assert ArchiveSearch(renamed).total == 4
+    assert hot_order(renamed) == engine_order(renamed)
 
 
 @pytest.mark.django_db
@@ -195,8 +231,11 @@ def test_a_common_filter_is_checked_in_the_list_and_a_rare_one_is_left_to_the_en
     filtered = {"q": "wombat", "has": "transcript"}
     assert len(hot_order(filtered)) == 6
     assert hot_order(filtered) == engine_order(filtered)
-    assert every_page(filtered)[1] == engine_order(filtered)
+    assert every_page(filtered) == (6, engine_order(filtered))
 
     wombats.setattr(query, "COMMON_VALUE", 1000)  # now a rare value: its documents first
     assert hot_words.ranked(ArchiveSearch(filtered), 20) is None
+    assert hot_words.counted(ArchiveSearch(filtered)) is None
     assert every_page(filtered)[1] == engine_order(filtered)
+    for params in ({"q": "wombat", "type": "film"}, {"q": "wombat", "from": "1990"}):
+        assert hot_words.counted(ArchiveSearch(params)) is None  # not copied to the postings

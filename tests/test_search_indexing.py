@@ -356,8 +356,9 @@ def test_a_repeated_search_reads_its_answers_from_the_cache_until_the_index_chan
         client.get("/en/search/", {"q": "zanzibar", "sort": "date"})
     with CaptureQueriesContext(connection) as repeated:
         client.get("/en/search/", {"q": "zanzibar", "sort": "date"})
-    # the count with the facets, the names of their values and the ranked ids are not asked again
-    assert len(repeated.captured_queries) == len(fresh.captured_queries) - 3
+    # the count with the facets, whether its one word is hot, the names of their values and the
+    # ranked ids are not asked again
+    assert len(repeated.captured_queries) == len(fresh.captured_queries) - 4
 
     matching_records(1, start=3)  # a screening, its film and its director
     after = client.get("/en/search/", {"q": "zanzibar", "format": "json"}).json()["total"]

@@ -20,7 +20,8 @@ class SearchHotPosting(models.Model):
     One document whose body, not its title, has a hot word (title matches are ranked apart).
     SQLite reads the word's frequency and the document's length (bm25's inputs), PostgreSQL the
     `ts_rank` of the document for the word; each engine has an index in its order
-    (migration 0010).
+    (migration 0010). The document's entry columns that a search by the word alone checks and
+    counts are copied here, so that its matches are read from this table only.
     """
 
     word = models.CharField(max_length=100)
@@ -28,9 +29,18 @@ class SearchHotPosting(models.Model):
     frequency = models.PositiveIntegerField(default=0, help_text="SQLite: the word's count.")
     length = models.PositiveIntegerField(default=0, help_text="SQLite: words in the document.")
     score = models.FloatField(default=0, help_text="PostgreSQL: ts_rank(vector, word, 1).")
+    locale = models.CharField(max_length=8, blank=True)
+    audience = models.CharField(max_length=10, blank=True)
+    available_from = models.DateField(null=True, blank=True)
+    facet_codes = models.TextField(blank=True)
 
     class Meta:
-        indexes = [models.Index(fields=["document"], name="search_hot_document")]
+        indexes = [
+            # A word's rows in the order they were written (a word's list is written at once):
+            # what counting them reads; the ranking has an index of its own (migration 0010).
+            models.Index(fields=["word", "document"], name="search_hot_word"),
+            models.Index(fields=["document"], name="search_hot_document"),
+        ]
 
     def __str__(self):
         return f"{self.word} in {self.document}"
