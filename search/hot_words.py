@@ -21,6 +21,7 @@ search writes its list (about 2 s for "film" at 178,000 documents), and from the
 of the index keeps it (`write_postings`). A hot word stays hot.
 """
 
+import contextlib
 import logging
 
 from django.db import DatabaseError, connection, transaction
@@ -29,6 +30,7 @@ from search.engines import HOT_POSTINGS, get_engine
 from search.models import SearchHotPosting, SearchHotWord
 
 HOT_WORD_DOCUMENTS = 20_000  # below it, the engine ranks every match in under ~40 ms
+LOCK_WAIT_MS = 200  # how long a search waits for the index's writers before it lets them be
 
 logger = logging.getLogger(__name__)
 
@@ -102,7 +104,10 @@ def make_hot(word):
     if SearchHotWord.objects.filter(word=word).exists():
         return
     try:
-        with transaction.atomic():
+        with _not_waiting(), transaction.atomic():
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute(f"SET LOCAL lock_timeout = {LOCK_WAIT_MS}")
             bump_index_version()
             if SearchHotWord.objects.filter(word=word).exists():
                 return  # another request made it hot meanwhile
@@ -113,9 +118,30 @@ def make_hot(word):
                     # tens of thousands of new rows: planned as the empty table they were not
                     cursor.execute(f"ANALYZE {HOT_POSTINGS}")
     except DatabaseError:
-        # The index is being written by a long import (SQLite's lock): the search is answered
-        # by the engine's ranking this time, and the next one tries again.
+        # The index is being written (an import): the visitor's search is answered by the
+        # engine's own ranking, without waiting, and the next search of the word tries again.
         logger.warning("Could not make %r a hot word now", word, exc_info=True)
+
+
+@contextlib.contextmanager
+def _not_waiting():
+    """
+    On SQLite, give up at once on the write lock instead of waiting the busy timeout (seconds,
+    for an import's writes): a visitor's search must not wait for it. PostgreSQL has
+    `lock_timeout` for the same.
+    """
+    if connection.vendor != "sqlite" or connection.in_atomic_block:
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA busy_timeout")
+        (waited,) = cursor.fetchone()
+        cursor.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_MS}")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"PRAGMA busy_timeout = {int(waited)}")
 
 
 def write_postings(cursor, rows):

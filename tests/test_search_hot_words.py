@@ -9,13 +9,14 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group, Permission
-from django.db import connection
+from django.db import OperationalError, connection
 
 from archive.access import RESEARCHER_GROUP
 from archive.factories import SeriesFactory
 from search import hot_words, query, ranking
 from search.documents import Document
-from search.indexing import rebuild, write
+from search.engines import get_engine
+from search.indexing import bump_index_version, rebuild, write
 from search.models import SearchDocument, SearchEntry, SearchHotPosting, SearchHotWord
 from search.query import ArchiveSearch
 
@@ -239,3 +240,21 @@ def test_a_common_filter_is_checked_in_the_list_and_a_rare_one_is_left_to_the_en
     assert every_page(filtered)[1] == engine_order(filtered)
     for params in ({"q": "wombat", "type": "film"}, {"q": "wombat", "from": "1990"}):
         assert hot_words.counted(ArchiveSearch(params)) is None  # not copied to the postings
+
+
+@pytest.mark.django_db
+def test_a_search_that_cannot_write_the_list_now_is_answered_all_the_same(wombats, caplog):
+    """The index is locked by a long write (an import): nothing half-made, the word not hot."""
+    before = answers({"q": "wombat"})
+
+    def locked(self, cursor, word):
+        raise OperationalError("database is locked")
+
+    wombats.setattr(type(get_engine()), "backfill_hot", locked)
+    wombats.setattr(hot_words, "HOT_WORD_DOCUMENTS", 5)
+    bump_index_version()
+
+    assert answers({"q": "wombat"}) == before
+    assert not SearchHotWord.objects.exists()
+    assert not SearchHotPosting.objects.exists()
+    assert "Could not make 'wombat' a hot word now" in caplog.text
