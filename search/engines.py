@@ -100,8 +100,8 @@ class SQLiteEngine:
         meet `where` (on the postings' copy of their entries, `d`), in bm25()'s order: for one
         word its score grows with the word's count and falls with the document's length, so
         each count's documents are read shortest first from the index, from the highest count
-        down, and merged. A count whose
-        best possible score (a one-word document) cannot reach the page ends the reading.
+        down, and merged. A count whose best possible score (a one-word document) cannot reach
+        the page ends the reading.
         """
         average = self.average_length(cursor)
         cursor.execute(

@@ -68,3 +68,31 @@ def test_postgresql_knows_how_common_each_facet_value_is():
                 ["search_searchfacet"],
             )
             assert "search_facet_value" in {row[0] for row in cursor.fetchall()}
+
+
+@pytest.mark.django_db
+def test_a_hot_word_is_counted_from_its_postings_index_and_ranked_from_its_rank_index():
+    visible, params = ArchiveSearch({"q": "film"}).visibility()
+    count = (
+        "SELECT count(*), group_concat(d.facet_codes, '') FROM search_searchhotposting d "  # noqa: S608
+        f"WHERE d.word = %s AND {visible}"
+    )
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(f"EXPLAIN QUERY PLAN {count}", ["film", *params])
+            plan = " ".join(row[3] for row in cursor.fetchall())
+            assert "USING COVERING INDEX search_hot_word (word=?)" in plan
+            cursor.execute(
+                "EXPLAIN QUERY PLAN SELECT d.length, d.document FROM search_searchhotposting d "
+                "WHERE d.word = %s AND d.frequency = %s ORDER BY d.length, d.document LIMIT 20",
+                ["film", 1],
+            )
+            plan = " ".join(row[3] for row in cursor.fetchall())
+            assert "search_hot_rank (word=? AND frequency=?)" in plan
+            assert "TEMP B-TREE" not in plan  # read in order, not sorted
+        else:
+            cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'search_hot_word'")
+            # counted from the index alone once autovacuum has passed
+            assert "INCLUDE (locale, audience, available_from, facet_codes)" in cursor.fetchone()[0]
+            cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'search_hot_rank'")
+            assert "(word, score DESC, document)" in cursor.fetchone()[0]

@@ -1,27 +1,35 @@
 """
 Hot words (search/hot_words.py): the words, and per document what ranking one of them needs,
 under an index in each engine's order of relevance (SQLite: by frequency, then shortest first;
-PostgreSQL: by the stored ts_rank, best first).
+PostgreSQL: by the stored ts_rank, best first), and an index of each word's rows with the
+columns that counting them reads (an index-only scan on PostgreSQL once vacuumed).
 """
 
 from django.db import migrations, models
 
-RANKING_INDEX = {
-    "sqlite": "CREATE INDEX search_hot_rank ON search_searchhotposting "
-    "(word, frequency, length, document)",
-    "postgresql": "CREATE INDEX search_hot_rank ON search_searchhotposting "
-    "(word, score DESC, document)",
+INDEXES = {
+    "sqlite": [
+        "CREATE INDEX search_hot_rank ON search_searchhotposting "
+        "(word, frequency, length, document)",
+        "CREATE INDEX search_hot_word ON search_searchhotposting "
+        "(word, document, locale, audience, available_from, facet_codes)",
+    ],
+    "postgresql": [
+        "CREATE INDEX search_hot_rank ON search_searchhotposting (word, score DESC, document)",
+        "CREATE INDEX search_hot_word ON search_searchhotposting (word, document) "
+        "INCLUDE (locale, audience, available_from, facet_codes)",
+    ],
 }
 
 
-def create_ranking_index(apps, schema_editor):
-    statement = RANKING_INDEX.get(schema_editor.connection.vendor)
-    if statement:
+def create_indexes(apps, schema_editor):
+    for statement in INDEXES.get(schema_editor.connection.vendor, []):
         schema_editor.execute(statement)
 
 
-def drop_ranking_index(apps, schema_editor):
-    schema_editor.execute("DROP INDEX IF EXISTS search_hot_rank")
+def drop_indexes(apps, schema_editor):
+    for name in ("search_hot_rank", "search_hot_word"):
+        schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
 
 
 class Migration(migrations.Migration):
@@ -52,8 +60,8 @@ class Migration(migrations.Migration):
                 ('facet_codes', models.TextField(blank=True)),
             ],
             options={
-                'indexes': [models.Index(fields=['word', 'document'], name='search_hot_word'), models.Index(fields=['document'], name='search_hot_document')],
+                'indexes': [models.Index(fields=['document'], name='search_hot_document')],
             },
         ),
-        migrations.RunPython(create_ranking_index, drop_ranking_index),
+        migrations.RunPython(create_indexes, drop_indexes),
     ]
