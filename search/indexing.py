@@ -34,6 +34,8 @@ from search.models import (
 BATCH_SIZE = 2000
 # Facets whose values are records (slugs) and need their names; the others are shown as they are.
 LABELLED_FACETS = {"person", "series", "venue", "tag"}
+# Facets filtered on a column of the entry (`search/query.py`): no `SearchFacet` rows.
+COLUMN_FACETS = {"year", "decade"}
 
 
 @dataclass
@@ -198,19 +200,14 @@ def write(documents, replace=()):
             ],
             batch_size=1000,
         )
-        SearchFacet.objects.bulk_create(
-            [
-                SearchFacet(
-                    document=row,
-                    name=name,
-                    value=value[:255],
-                    label=label[:255],
-                    label_en=label_en[:255],
-                )
+        write_facets(
+            cursor,
+            {
+                (row.pk, name, value[:255]): None
                 for row, document in zip(rows, documents, strict=True)
-                for name, value, label, label_en in dict.fromkeys(document.facets)
-            ],
-            batch_size=1000,
+                for name, value, _label, _label_en in document.facets
+                if name not in COLUMN_FACETS
+            },
         )
         labels = {
             (name, value[:255]): (label[:255], label_en[:255])
@@ -239,6 +236,19 @@ def write(documents, replace=()):
             elasticsearch.write(
                 [(row.pk, document) for row, document in zip(rows, documents, strict=True)]
             )
+
+
+def write_facets(cursor, facets):
+    """
+    Insert the (document id, name, value) rows of `facets` as plain parameters: an import of
+    100,000 events writes about 600,000 of them, which as model instances through `bulk_create`
+    took a quarter of its time.
+    """
+    table = SearchFacet._meta.db_table
+    cursor.executemany(
+        f"INSERT INTO {table} (document_id, name, value) VALUES (%s, %s, %s)",  # noqa: S608
+        list(facets),
+    )
 
 
 def reindex(label, pks):

@@ -158,9 +158,7 @@ def place_changed(sender, instance, **kwargs):
         SearchEntry.objects.filter(pk__in=documents).update(facet_codes=renamed)
         SearchHotPosting.objects.filter(document__in=documents).update(facet_codes=renamed)
         SearchFacetLabel.objects.filter(name=name, value=old).delete()
-    SearchFacet.objects.filter(name=name, value=old).update(
-        value=instance.slug, label=label, label_en=label_en
-    )
+    SearchFacet.objects.filter(name=name, value=old).update(value=instance.slug)
     SearchFacetLabel.objects.update_or_create(
         name=name, value=instance.slug, defaults={"label": label, "label_en": label_en}
     )

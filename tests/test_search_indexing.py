@@ -69,7 +69,7 @@ def snapshot():
             document.audience,
             document.available_from,
             [list(pair) for pair in document.timings],
-            sorted((f.name, f.value, f.label, f.label_en) for f in document.facets.all()),
+            sorted((f.name, f.value) for f in document.facets.all()),
         )
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:

@@ -40,9 +40,7 @@ class SearchDocument(models.Model):
         max_length=60,
         help_text="Its record, e.g. 'archive.film:12' (an interview's passages share it).",
     )
-    object_id = models.PositiveIntegerField(
-        null=True, help_text="The record's primary key, for joins (the listing's `q` filter)."
-    )
+    object_id = models.PositiveIntegerField(null=True, help_text="The record's primary key.")
     locale = models.CharField(
         max_length=8, blank=True, help_text="A page's language; empty for bilingual records."
     )
@@ -70,10 +68,9 @@ class SearchDocument(models.Model):
 
     class Meta:
         indexes = [
+            # Searches select and filter `SearchEntry` rows and fetch documents by id: the only
+            # other lookup is by source, when records are reindexed.
             models.Index(fields=["source"], name="search_doc_source"),
-            models.Index(fields=["type", "object_id"], name="search_doc_object"),
-            models.Index(fields=["type", "year"], name="search_doc_type_year"),
-            models.Index(fields=["date"], name="search_doc_date"),
         ]
 
     def __str__(self):
@@ -115,13 +112,20 @@ class SearchEntry(models.Model):
 
 
 class SearchFacet(models.Model):
-    """One facet value of a document: ('person', 'claire-denis', 'Claire Denis')."""
+    """
+    One facet value of a document, ('person', 'claire-denis'), for the filters that collect a
+    value's documents. Its name is in `SearchFacetLabel`, once per value. Years and decades are
+    not written: they are filtered on the entry's `year` column (`search/query.py`).
+    """
 
-    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="facets")
+    document = models.ForeignKey(
+        SearchDocument,
+        on_delete=models.CASCADE,
+        related_name="facets",
+        db_index=False,  # search_facet_document begins with it
+    )
     name = models.CharField(max_length=20)
     value = models.CharField(max_length=255)
-    label = models.CharField(max_length=255)
-    label_en = models.CharField(max_length=255, blank=True)
 
     class Meta:
         indexes = [
