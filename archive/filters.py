@@ -53,6 +53,51 @@ LINK_TABLES = {
     "guest": ScreeningGuest._meta.db_table,
     "shown": ScreeningFilm._meta.db_table,
     "director": FilmDirector._meta.db_table,
+    "tagged": ScreeningTag._meta.db_table,
+}
+FACET_NAMES = ("year", "type", "series", "venue", "person", "film", "tag")
+PLACES = ("series", "venue")
+
+# Each filter's options counted over a set of events `{events}` (a CTE of their id, year,
+# event_type, series_id and venue_id), as rows (filter, number, text, count): the branches of one
+# UNION ALL (`ProgrammeFilter._count_together`). The NULLs are typed for PostgreSQL's UNION.
+COUNT_BRANCHES = {
+    "year": "SELECT 'year', year, {no_text}, COUNT(*) FROM {events} GROUP BY year",
+    "type": "SELECT 'type', {no_number}, event_type, COUNT(*) FROM {events} GROUP BY event_type",
+    "series": (
+        "SELECT 'series', series_id, {no_text}, COUNT(*) FROM {events} "
+        "WHERE series_id IS NOT NULL GROUP BY series_id"
+    ),
+    "venue": (
+        "SELECT 'venue', venue_id, {no_text}, COUNT(*) FROM {events} "
+        "WHERE venue_id IS NOT NULL GROUP BY venue_id"
+    ),
+    "film": (
+        "SELECT * FROM (SELECT 'film', film_id, {no_text}, COUNT(DISTINCT screening_id) AS n "
+        "FROM {shown} WHERE screening_id IN (SELECT id FROM {events}) "
+        "GROUP BY film_id {top}) AS film_counts"
+    ),
+    "tag": (
+        "SELECT * FROM (SELECT 'tag', tag_id, {no_text}, COUNT(DISTINCT content_object_id) AS n "
+        "FROM {tagged} WHERE content_object_id IN (SELECT id FROM {events}) "
+        "GROUP BY tag_id {top}) AS tag_counts"
+    ),
+    # Each (person, event) pair once, as a guest or as the director of a film shown.
+    "person": (
+        "SELECT * FROM (SELECT 'person', person_id, {no_text}, COUNT(*) AS n FROM ("
+        "SELECT g.person_id, g.screening_id FROM {guest} g "
+        "WHERE g.screening_id IN (SELECT id FROM {events}) "
+        "UNION SELECT d.person_id, s.screening_id "
+        "FROM {shown} s INNER JOIN {director} d ON d.film_id = s.film_id "
+        "WHERE s.screening_id IN (SELECT id FROM {events})"
+        ") AS pairs GROUP BY person_id {top}) AS person_counts"
+    ),
+}
+BRANCH_WORDS = {
+    "no_number": "CAST(NULL AS BIGINT)",
+    "no_text": "CAST(NULL AS TEXT)",
+    "top": f"ORDER BY n DESC, 2 LIMIT {FACET_LIMIT + 1}",
+    **LINK_TABLES,
 }
 
 # The people of the whole archive, each event counted once per person: the distinct events as a
@@ -150,14 +195,45 @@ def warm_counts():
     ProgrammeFilter({}).count_rows()
 
 
-# How each record names an option: the fields read, and the label made of them.
+# How each filter's options are named: the records' model, the two columns a label is made of
+# (the second read as text, or none), and the label made of them.
 OPTION_LABELS = {
-    Series: (("title", "title_en"), localized),
-    Venue: (("name", "name_en"), localized),
-    Person: (("name",), str),
-    Film: (("title", "year"), Film.label),
-    Tag: (("name",), str),
+    "series": (Series, "title", "title_en", localized),
+    "venue": (Venue, "name", "name_en", localized),
+    "person": (Person, "name", None, lambda name, _none: name),
+    "film": (Film, "title", "year", Film.label),
+    "tag": (Tag, "name", None, lambda name, _none: name),
 }
+
+
+def named_options(wanted):
+    """
+    {filter: {id: (slug, label)}} of the records `wanted` names, {filter: (ids, selected slug)},
+    read as plain values in one query: a hundred model instances (films and people are
+    clusterable) cost a few milliseconds, and a query per filter five compilations by the ORM.
+    """
+    named = {name: {} for name in wanted}
+    branches, params = [], []
+    for name, (ids, selected) in wanted.items():
+        model, first, second, _label = OPTION_LABELS[name]
+        ids = list(ids)
+        conditions = [f"id IN ({', '.join(['%s'] * len(ids))})"] if ids else []
+        if selected:
+            conditions.append("slug = %s")
+        if not conditions:
+            continue
+        params += [*ids, selected] if selected else ids
+        branches.append(
+            f"SELECT '{name}', id, slug, {first}, CAST({second or 'NULL'} AS TEXT) "  # noqa: S608
+            f"FROM {model._meta.db_table} WHERE {' OR '.join(conditions)}"
+        )
+    if branches:
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(branches), params)
+            for name, pk, slug, first, second in cursor.fetchall():
+                named[name][pk] = (slug, OPTION_LABELS[name][3](first, second))
+    return named
+
 
 FILTER_NAMES = ("q", "year", "from", "to", "type", "series", "venue", "person", "film", "tag")
 
@@ -413,39 +489,126 @@ class ProgrammeFilter:
             rows = self.count_rows_in_memory()
         else:
             rows = self.count_rows()
+        records = named_options(
+            {
+                # Every series and venue is shown; people, films and tags are cut to the first.
+                name: (
+                    [pk for pk, _n in rows[name][: None if name in PLACES else FACET_LIMIT]],
+                    self.values.get(name),
+                )
+                for name in OPTION_LABELS
+            }
+        )
         return [
             self._year_facet(rows["year"]),
             self._type_facet(rows["type"]),
-            self._record_facet(rows["series"], "series", Series, _("Series"), _("All series")),
-            self._record_facet(rows["venue"], "venue", Venue, _("Venue"), _("All venues")),
-            self._named_options("person", Person, rows["person"], total, _("Person")),
-            self._named_options("film", Film, rows["film"], total, _("Film")),
-            self._named_options("tag", Tag, rows["tag"], total, _("Tag")),
+            self._record_facet("series", rows, records, _("Series"), _("All series")),
+            self._record_facet("venue", rows, records, _("Venue"), _("All venues")),
+            self._named_options("person", rows, records, total, _("Person")),
+            self._named_options("film", rows, records, total, _("Film")),
+            self._named_options("tag", rows, records, total, _("Tag")),
         ]
+
+    def counted_total(self):
+        """
+        The number of matching events, read from the event types' counts rather than counted
+        again: each event has one type, so the events of every type, or with a type chosen, its
+        own count over the other filters, are the matching events.
+        """
+        types = dict(self.count_rows()["type"])
+        selected = self.values.get("type")
+        return types.get(selected, 0) if selected else sum(types.values())
 
     def count_rows(self):
         """{filter: [(value, count)]}, each counted over the events matching the other filters."""
-        counters = {
+        return self._counted_rows
+
+    @cached_property
+    def _counted_rows(self):
+        keys = {name: self._rows_key(self._version, name) for name in FACET_NAMES}
+        rows = cache.get_many(list(keys.values()))
+        missing = [name for name in FACET_NAMES if keys[name] not in rows]
+        counted = self._count(missing) if missing else {}
+        if counted:
+            cache.set_many({keys[name]: counted[name] for name in missing}, FACET_CACHE_SECONDS)
+        return {
+            name: counted[name] if name in counted else rows[keys[name]] for name in FACET_NAMES
+        }
+
+    def _count(self, names):
+        """
+        The rows of the filters `names`. Those counted over the whole archive (a filter's own
+        options when it is the only one chosen) have queries of their own, shaped for it;
+        the others are counted together (`_count_together`).
+        """
+        whole_archive = {
             "year": self._count_years,
             "type": self._count_types,
-            "series": lambda: self._count_column("series", "series"),
-            "venue": lambda: self._count_column("venue", "venue"),
+            "series": lambda: self._count_column("series"),
+            "venue": lambda: self._count_column("venue"),
             "person": self._count_people,
-            "film": lambda: self._count_through("film", ScreeningFilm, "film_id", "screening_id"),
-            "tag": lambda: self._count_through("tag", ScreeningTag, "tag_id", "content_object_id"),
+            "film": lambda: self._count_through(ScreeningFilm, "film_id", "screening_id"),
+            "tag": lambda: self._count_through(ScreeningTag, "tag_id", "content_object_id"),
         }
-        keys = {name: self._rows_key(self._version, name) for name in counters}
-        rows = cache.get_many(list(keys.values()))
-        missing = {}
-        result = {}
-        for name, counter in counters.items():
-            if keys[name] in rows:
-                result[name] = rows[keys[name]]
-            else:
-                result[name] = missing[keys[name]] = counter()
-        if missing:
-            cache.set_many(missing, FACET_CACHE_SECONDS)
-        return result
+        filtered = [name for name in names if self.conditions(skip=name)]
+        counted = {name: whole_archive[name]() for name in names if name not in filtered}
+        if filtered:
+            counted.update(self._count_together(filtered))
+        return counted
+
+    def _count_together(self, names):
+        """
+        The rows of the filters `names` in one statement: each set of events they are counted
+        over (those matching every filter, or every filter but the filter's own) is a CTE,
+        read once and shared by the filters that count over it, and each filter's counts are
+        one branch of a UNION ALL. Seven queries were seven round trips, seven compilations by
+        the ORM and, for most of them, the same filters run again: a third of the first
+        visit of a filtered listing after a change.
+        """
+        sources = {}  # the filter left out (None: none) -> (CTE name, SQL, params, readers)
+        branches = []
+        for name in names:
+            skip = name if name in self.values else None
+            if skip not in sources:
+                events = (
+                    Screening.objects.filter(self.conditions(skip))
+                    .order_by()
+                    .values("id", "year", "event_type", "series_id", "venue_id")
+                )
+                try:
+                    sql, params = events.query.sql_with_params()
+                except EmptyResultSet:  # words that are all too common to search for ("the")
+                    sql, params = None, ()
+                sources[skip] = [f"events_{len(sources)}", sql, params, 0]
+            source = sources[skip]
+            if source[1] is not None:
+                source[3] += 1
+                branches.append(COUNT_BRANCHES[name].format(events=source[0], **BRANCH_WORDS))
+        counted = {name: [] for name in names}
+        if not branches:
+            return counted
+        ctes = [
+            f"{cte} AS {'MATERIALIZED ' if readers > 1 else ''}({sql})"
+            for cte, sql, _params, readers in sources.values()
+            if readers
+        ]
+        params = [
+            param
+            for *_cte, source_params, readers in sources.values()
+            if readers
+            for param in source_params
+        ]
+        with connection.cursor() as cursor:
+            sql = f"WITH {', '.join(ctes)} {' UNION ALL '.join(branches)}"
+            cursor.execute(sql, params)
+            for facet, number, text, n in cursor.fetchall():
+                counted[facet].append((text if facet == "type" else number, n))
+        for name, rows in counted.items():
+            if name == "year":
+                rows.sort(reverse=True)  # newest first
+            elif name in ("person", "film", "tag"):
+                rows.sort(key=lambda row: (-row[1], row[0]))  # a UNION ALL keeps no order
+        return counted
 
     @property
     def is_text_only(self):
@@ -544,40 +707,37 @@ class ProgrammeFilter:
         digest = hashlib.sha256(repr(others).encode()).hexdigest()
         return f"archive:facet-rows:{version}:{name}:{digest}"
 
-    def _count_years(self):
-        events, _filtered = self.filtered(skip="year")
-        return list(events.order_by("-year").values_list("year").annotate(n=Count("id")))
+    # The options of the whole archive, each counted by a query shaped for it.
 
-    def _count_types(self):
-        events, _filtered = self.filtered(skip="type")
-        return list(events.order_by().values_list("event_type").annotate(n=Count("id")))
+    @staticmethod
+    def _count_years():
+        return list(Screening.objects.order_by("-year").values_list("year").annotate(n=Count("id")))
 
-    def _count_column(self, name, field):
-        events, _filtered = self.filtered(skip=name)
+    @staticmethod
+    def _count_types():
+        return list(Screening.objects.order_by().values_list("event_type").annotate(n=Count("id")))
+
+    @staticmethod
+    def _count_column(field):
         return list(
-            events.filter(**{f"{field}__isnull": False})
+            Screening.objects.filter(**{f"{field}__isnull": False})
             .order_by()
             .values_list(f"{field}_id")
             .annotate(n=Count("id"))
         )
 
-    def _count_through(self, name, through, key, screening_key):
-        events, filtered = self.filtered(skip=name)
-        links = through.objects.all()
-        if filtered:
-            links = links.filter(**{f"{screening_key}__in": events.values("id")})
+    @staticmethod
+    def _count_through(through, key, screening_key):
         return list(
-            links.order_by()
+            through.objects.order_by()
             .values_list(key)
             .annotate(n=Count(screening_key, distinct=True))
             .order_by("-n", key)[: FACET_LIMIT + 1]
         )
 
-    def _count_people(self):
-        """People linked to the events as guests or as directors of a film shown."""
-        events, filtered = self.filtered(skip="person")
-        if filtered:
-            return self._person_counts_filtered(events)
+    @staticmethod
+    def _count_people():
+        """People linked to events as guests or as directors of a film shown."""
         with connection.cursor() as cursor:
             cursor.execute(PERSON_COUNTS_SQL.format(**LINK_TABLES), [FACET_LIMIT + 1])
             return [tuple(row) for row in cursor.fetchall()]
@@ -597,41 +757,22 @@ class ProgrammeFilter:
         ]
         return Facet("type", _("Event type"), _("All event types"), options)
 
-    def _record_facet(self, rows, name, model, label, any_label):
-        counts = dict(rows)
+    def _record_facet(self, name, rows, records, label, any_label):
+        counts = dict(rows[name])
         selected = self.values.get(name)
         options = [
             Option(slug, text, counts.get(pk, 0), slug == selected)
-            for pk, (slug, text) in self._named_records(model, counts, selected).items()
+            for pk, (slug, text) in records[name].items()
         ]
         options.sort(key=lambda option: option.label.lower())
         return Facet(name, label, any_label, options)
 
-    def _person_counts_filtered(self, events):
-        """Each (person, event) pair once, as a guest or a director, grouped by person."""
-        guests = ScreeningGuest.objects.values("person_id", "screening_id").filter(
-            screening_id__in=events.values("id")
-        )
-        directors = (
-            ScreeningFilm.objects.values("film__director_links__person_id", "screening_id")
-            .filter(film__director_links__isnull=False)
-            .filter(screening_id__in=events.values("id"))
-        )
-        guest_sql, guest_params = guests.order_by().query.sql_with_params()
-        director_sql, director_params = directors.order_by().query.sql_with_params()
-        sql = (
-            f"SELECT person_id, COUNT(*) AS n FROM ({guest_sql} UNION {director_sql}) AS pairs "  # noqa: S608
-            "GROUP BY person_id ORDER BY n DESC, person_id LIMIT %s"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*guest_params, *director_params, FACET_LIMIT + 1])
-            return [tuple(row) for row in cursor.fetchall()]
-
-    def _named_options(self, name, model, rows, total, label):
+    def _named_options(self, name, rows, records, total, label):
+        rows = rows[name]
         limited = len(rows) > FACET_LIMIT
         rows = rows[:FACET_LIMIT]
         selected = self.values.get(name)
-        records = self._named_records(model, dict(rows), selected)
+        records = records[name]
         options = [
             Option(records[pk][0], records[pk][1], n, records[pk][0] == selected)
             for pk, n in rows
@@ -647,16 +788,3 @@ class ProgrammeFilter:
             "tag": _("All tags"),
         }
         return Facet(name, label, any_labels[name], options, limited)
-
-    @staticmethod
-    def _named_records(model, ids, selected):
-        """
-        {id: (slug, label)} of the records `ids` and of the selected one, read as plain values:
-        a hundred model instances (films and people are clusterable) cost a few milliseconds.
-        """
-        fields, label = OPTION_LABELS[model]
-        rows = model.objects.filter(Q(id__in=list(ids)) | Q(slug=selected or ""))
-        return {
-            pk: (slug, label(*values))
-            for pk, slug, *values in rows.values_list("id", "slug", *fields)
-        }

@@ -78,6 +78,8 @@ def listing(page, request):
         # A new text search: its events are read once, for the total, the page and the counts.
         paginator.ordered_ids = programme.text_ids_newest_first()
         paginator.count = len(paginator.ordered_ids)
+    else:
+        paginator.count = programme.counted_total()
     page_of_results = paginator.get_page(request.GET.get("page"))
     total = paginator.count
     return page.render(

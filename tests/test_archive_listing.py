@@ -206,15 +206,14 @@ def make_events(count):
 
 # Page routing, site, navigation and translations (as every section page), then the listing:
 # the version of the cached counts, the page's ids, its events, their films, their directors,
-# its guests; then, when they are not cached, the count and the facets (year, type, series and
-# venue with their records, people, films and tags with their records); any change to a record
-# makes them stale. (The count was made on every request until it was cached with the facets:
-# one query fewer.)
+# its guests; then, when they are not cached, the whole archive's counts (year, type, series,
+# venue, people, films, tags: the total is the sum of the types' counts) and the records that
+# name the options, all in one query; any change to a record makes them stale.
 LISTING_QUERIES = {"fr": 9 + 6, "en": 10 + 6}
-FACET_QUERIES = 1 + 12
-# With the whole archive's counts made when the change was committed, only the count and the
-# records that name the options remain: series, venues, people, films, tags.
-LABEL_QUERIES = 1 + 5
+FACET_QUERIES = 7 + 1
+# With the whole archive's counts made when the change was committed, only the records that
+# name the options remain.
+LABEL_QUERIES = 1
 
 
 @pytest.mark.django_db
@@ -310,8 +309,8 @@ def test_a_text_search_costs_a_fixed_number_of_queries(
     bump_programme_version()
     # The listing's queries less the page's ids, then the matching events (which give the total
     # and the page's order too), their films, guests and tags in one query, the films'
-    # directors, and five queries for the records that name the options.
-    with django_assert_num_queries(LISTING_QUERIES["en"] - 1 + 1 + 2 + 5):
+    # directors, and the records that name the options.
+    with django_assert_num_queries(LISTING_QUERIES["en"] - 1 + 1 + 2 + 1):
         html = client.get("/en/archive/?q=film").content.decode()
     found = ProgrammeFilter({"q": "film"}).queryset.count()
     assert found >= count

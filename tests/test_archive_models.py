@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.db import IntegrityError
+from django.utils import translation
 
 from archive.dates import DatePrecision, PartialDate
 from archive.filters import end_of
@@ -33,7 +34,8 @@ class TestRecords:
         assert screening.year == 2009
         assert screening.external_id.startswith("lc-")
         assert screening.partial_date == PartialDate(datetime.date(2009, 6, 1), "month")
-        assert str(screening) == "2009-06 · Screening"
+        with translation.override("en"):  # the site's default language is French
+            assert str(screening) == "2009-06 · Screening"
         assert screening.event_type == EventType.SCREENING
 
     def test_series_years(self):
