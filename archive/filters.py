@@ -12,9 +12,8 @@ give. `q` looks the words up in the site's full-text index (see `matching_screen
 
 import datetime
 import hashlib
-import json
 from array import array
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -22,9 +21,8 @@ from django import forms
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
-from django.db.models import CharField, Count, Q
+from django.db.models import Count, Q
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast
 from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -47,8 +45,8 @@ from archive.models import (
 from archive.models.base import localized
 
 FACET_LIMIT = 30
-# Up to this many matches, a text search's counts are made in Python (`count_rows_in_memory`).
-IN_MEMORY_COUNT_LIMIT = 10_000
+# Up to this many matches, a text search's ids are cached with its counts (`cached_ids`).
+CACHED_IDS_LIMIT = 10_000
 FACET_CACHE_SECONDS = 60 * 60 * 24
 
 LINK_TABLES = {
@@ -79,8 +77,7 @@ COUNT_BRANCHES = {
     ),
     "film": (
         "SELECT * FROM (SELECT 'film', film_id, {no_text}, COUNT(DISTINCT screening_id) AS n "
-        "FROM {events} e CROSS JOIN {shown} s WHERE s.screening_id = e.id "
-        "GROUP BY film_id {top}) AS film_counts"
+        "FROM {films} GROUP BY film_id {top}) AS film_counts"
     ),
     "tag": (
         "SELECT * FROM (SELECT 'tag', tag_id, {no_text}, COUNT(DISTINCT content_object_id) AS n "
@@ -92,33 +89,25 @@ COUNT_BRANCHES = {
         "SELECT * FROM (SELECT 'person', person_id, {no_text}, COUNT(*) AS n FROM ("
         "SELECT g.person_id, g.screening_id "
         "FROM {events} e CROSS JOIN {guest} g WHERE g.screening_id = e.id "
-        "UNION SELECT d.person_id, s.screening_id FROM {events} e CROSS JOIN {shown} s "
-        "INNER JOIN {director} d ON d.film_id = s.film_id WHERE s.screening_id = e.id"
+        "UNION SELECT d.person_id, f.screening_id "
+        "FROM {films} f CROSS JOIN {director} d WHERE d.film_id = f.film_id"
         ") AS pairs GROUP BY person_id {top}) AS person_counts"
     ),
 }
-# The links of events given by their ids (one parameter: an array, or a JSON list on SQLite), as
-# (kind, event or film, record): 1 the films shown, 2 the guests, 3 the tags, 4 the directors of
-# the films shown, as (film, person).
-EVENT_LINKS = """
-    WITH ids AS MATERIALIZED ({ids})
-    SELECT 1, s.screening_id, s.film_id
-    FROM ids CROSS JOIN {shown} s WHERE s.screening_id = ids.id
-    UNION ALL
-    SELECT 2, g.screening_id, g.person_id
-    FROM ids CROSS JOIN {guest} g WHERE g.screening_id = ids.id
-    UNION ALL
-    SELECT 3, t.content_object_id, t.tag_id
-    FROM ids CROSS JOIN {tagged} t WHERE t.content_object_id = ids.id
-    UNION ALL
-    SELECT 4, d.film_id, d.person_id FROM {director} d WHERE d.film_id IN (
-        SELECT s.film_id FROM ids CROSS JOIN {shown} s WHERE s.screening_id = ids.id
-    )
-"""
-EVENT_LINKS_SQL = {
-    "postgresql": EVENT_LINKS.replace("{ids}", "SELECT unnest(%s::bigint[]) AS id"),
-    "sqlite": EVENT_LINKS.replace("{ids}", "SELECT value AS id FROM json_each(%s)"),
-}
+# The films shown at the events `{events}`, as (screening_id, film_id): the `{films}` of the film
+# and person counts, read once for both.
+FILMS_OF_EVENTS = (
+    "SELECT s.screening_id, s.film_id FROM {events} e CROSS JOIN {shown} s "
+    "WHERE s.screening_id = e.id"
+)
+# The ids of the events in `{events}` in the listing's order, as (`id`, id, NULL, place), a
+# branch beside the counts for a new text search: its first page, and the next ones while the
+# ids are cached, need no query of their own. The window's ORDER BY puts an unknown time where
+# the listing's does (first on PostgreSQL, last on SQLite), as each database orders NULLs alike.
+ORDERED_IDS_BRANCH = (
+    "SELECT 'id', id, {no_text}, ROW_NUMBER() OVER (ORDER BY date DESC, time DESC, id DESC) "
+    "FROM {events}"
+)
 BRANCH_WORDS = {
     "no_number": "CAST(NULL AS BIGINT)",
     "no_text": "CAST(NULL AS TEXT)",
@@ -394,6 +383,34 @@ def with_row_details(screenings):
     return screenings
 
 
+class EventSet:
+    """
+    A set of events that filters are counted over, in `ProgrammeFilter._count_together`: a CTE
+    of the statement, materialised when several branches read it, and beside it the CTE of their
+    films shown, when the film and person counts read them (they would look them up twice).
+    """
+
+    def __init__(self, name, events):
+        self.name = name
+        self.sql, self.params = events.query.sql_with_params()
+        self.readers = self.film_readers = 0
+
+    def branch(self, template):
+        """The UNION ALL branch `template`, counted over these events."""
+        if "{films}" in template:
+            self.film_readers += 1
+        else:
+            self.readers += 1
+        return template.format(events=self.name, films=f"{self.name}_films", **BRANCH_WORDS)
+
+    def ctes(self):
+        readers = self.readers + bool(self.film_readers)
+        yield f"{self.name} AS {'MATERIALIZED ' * (readers > 1)}({self.sql})"
+        if self.film_readers:
+            films = FILMS_OF_EVENTS.format(events=self.name, **LINK_TABLES)
+            yield f"{self.name}_films AS {'MATERIALIZED ' * (self.film_readers > 1)}({films})"
+
+
 class ProgrammeFilter:
     """The filters of one request: the matching events, and the facets around them."""
 
@@ -505,16 +522,13 @@ class ProgrammeFilter:
         """
         counts = self._cached_counts
         if counts is None or counts[0] != total:
-            ids = self._newest_ids if total <= IN_MEMORY_COUNT_LIMIT else None
+            ids = self._newest_ids if total <= CACHED_IDS_LIMIT else None
             counts = (total, self.count_facets(total), ids and array("q", ids))
             cache.set(self._counts_key, counts, FACET_CACHE_SECONDS)
         return counts[1]
 
     def count_facets(self, total):
-        if self.is_text_only and total <= IN_MEMORY_COUNT_LIMIT:
-            rows = self.count_rows_in_memory()
-        else:
-            rows = self.count_rows()
+        rows = self.count_rows()
         records = named_options(
             {
                 # Every series and venue is shown; people, films and tags are cut to the first.
@@ -589,9 +603,12 @@ class ProgrammeFilter:
         read once and shared by the filters that count over it, and each filter's counts are
         one branch of a UNION ALL. Seven queries were seven round trips, seven compilations by
         the ORM and, for most of them, the same filters run again: a third of the first
-        visit of a filtered listing after a change.
+        visit of a filtered listing after a change. A text search alone also reads its ids in
+        order (`ORDERED_IDS_BRANCH`, kept for `text_ids_newest_first`).
         """
-        sources = {}  # the filter left out (None: none) -> (CTE name, SQL, params, readers)
+        ordered = self.is_text_only
+        columns = ("id", "year", "event_type", "series_id", "venue_id")
+        sources = {}  # the filter left out (None: none) -> its EventSet, None if it is empty
         branches = []
         for name in names:
             skip = name if name in self.values else None
@@ -599,36 +616,35 @@ class ProgrammeFilter:
                 events = (
                     Screening.objects.filter(self.conditions(skip))
                     .order_by()
-                    .values("id", "year", "event_type", "series_id", "venue_id")
+                    .values(*columns, *(("date", "time") if ordered else ()))
                 )
                 try:
-                    sql, params = events.query.sql_with_params()
+                    sources[skip] = EventSet(f"events_{len(sources)}", events)
                 except EmptyResultSet:  # words that are all too common to search for ("the")
-                    sql, params = None, ()
-                sources[skip] = [f"events_{len(sources)}", sql, params, 0]
-            source = sources[skip]
-            if source[1] is not None:
-                source[3] += 1
-                branches.append(COUNT_BRANCHES[name].format(events=source[0], **BRANCH_WORDS))
+                    sources[skip] = None
+            if sources[skip]:
+                branches.append(sources[skip].branch(COUNT_BRANCHES[name]))
+        if ordered:
+            self._newest_ids = []
+            if branches:  # the words were searched for: all the filters' events are a source
+                branches.append(sources[None].branch(ORDERED_IDS_BRANCH))
         counted = {name: [] for name in names}
         if not branches:
             return counted
-        ctes = [
-            f"{cte} AS {'MATERIALIZED ' if readers > 1 else ''}({sql})"
-            for cte, sql, _params, readers in sources.values()
-            if readers
-        ]
-        params = [
-            param
-            for *_cte, source_params, readers in sources.values()
-            if readers
-            for param in source_params
-        ]
+        sources = [source for source in sources.values() if source]
+        ctes = [cte for source in sources for cte in source.ctes()]
+        params = [param for source in sources for param in source.params]
         with connection.cursor() as cursor:
             sql = f"WITH {', '.join(ctes)} {' UNION ALL '.join(branches)}"
             cursor.execute(sql, params)
+            places = []
             for facet, number, text, n in cursor.fetchall():
-                counted[facet].append((text if facet == "type" else number, n))
+                if facet == "id":
+                    places.append((n, number))
+                else:
+                    counted[facet].append((text if facet == "type" else number, n))
+        if ordered:
+            self._newest_ids = [pk for _place, pk in sorted(places)]
         for name, rows in counted.items():
             if name == "year":
                 rows.sort(reverse=True)  # newest first
@@ -640,84 +656,17 @@ class ProgrammeFilter:
     def is_text_only(self):
         return set(self.values) == {"q"}
 
-    @cached_property
-    def text_events(self):
-        """
-        (id, year, type, series, venue, date, time) of every event a text search matches, the
-        date and time as ISO text: only their order is used, and made into dates and times (by
-        SQLite's driver, for a column declared so) they cost more than the query, for thousands
-        of rows (9 ms of the 48 of a first `q=love`).
-        """
-        rows = (
-            self.queryset.order_by()
-            .annotate(day=Cast("date", CharField()), hour=Cast("time", CharField()))
-            .values_list("id", "year", "event_type", "series_id", "venue_id", "day", "hour")
-        )
-        try:
-            sql, params = rows.query.sql_with_params()
-        except EmptyResultSet:  # words that are all too common to search for ("the")
-            return []
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchall()
-
     def text_ids_newest_first(self):
         """
-        The ids of `text_events` in the listing's order (date, time, id, newest first, with an
-        unknown time where the database puts it: after the known ones on SQLite, before them on
-        PostgreSQL), so that the first page of a new text search needs no query of its own.
-        They are cached with the counts (`cached_ids`).
+        The ids of a new text search's events in the listing's order, read in the statement
+        that counts its options (`ORDERED_IDS_BRANCH`), so that the words are matched once for
+        the total, the first page and the counts. They are cached with the counts
+        (`cached_ids`).
         """
-        nulls_first = connection.vendor == "postgresql"
-
-        def key(event):
-            # A time is only compared with another time: the flag decides before it.
-            return (event[5], (event[6] is not None) != nulls_first, event[6], event[0])
-
-        self._newest_ids = [event[0] for event in sorted(self.text_events, key=key, reverse=True)]
+        self.count_rows()
+        if self._newest_ids is None:  # every count was cached already: the ids alone
+            self._newest_ids = list(self.queryset.values_list("id", flat=True))
         return self._newest_ids
-
-    def count_rows_in_memory(self):
-        """
-        The same counts as `count_rows` for a text search alone, counted in Python: the
-        matching events (`text_events`, which also give the listing its total), then their
-        films, guests and tags and the films' directors in one query (`EVENT_LINKS_SQL`),
-        instead of seven GROUP BY queries that each run the full-text match again. The ids are
-        one parameter: thousands of parameters, or a Django `__in` filter of them, cost more
-        than the query (on PostgreSQL, planning three arrays of 1,900 values took 3 ms).
-        """
-        events = self.text_events
-        ids = [event[0] for event in events]
-        shown, guests, tags, directors = [], [], [], defaultdict(set)
-        if ids:
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    EVENT_LINKS_SQL[connection.vendor].format(**LINK_TABLES),
-                    [ids if connection.vendor == "postgresql" else json.dumps(ids)],
-                )
-                for kind, first, second in cursor.fetchall():
-                    if kind == 4:
-                        directors[first].add(second)
-                    else:
-                        (shown, guests, tags)[kind - 1].append((first, second))
-        people = set(guests) | {
-            (screening, person) for screening, film in shown for person in directors[film]
-        }
-
-        def ranked(pairs):
-            counts = Counter(key for _screening, key in set(pairs))
-            rows = sorted(counts.items(), key=lambda row: (-row[1], row[0]))
-            return rows[: FACET_LIMIT + 1]
-
-        return {
-            "year": sorted(Counter(e[1] for e in events).items(), reverse=True),
-            "type": list(Counter(e[2] for e in events).items()),
-            "series": list(Counter(e[3] for e in events if e[3] is not None).items()),
-            "venue": list(Counter(e[4] for e in events if e[4] is not None).items()),
-            "person": ranked(people),
-            "film": ranked(shown),
-            "tag": ranked(tags),
-        }
 
     def _rows_key(self, version, name):
         others = sorted((key, value) for key, value in self.values.items() if key != name)

@@ -101,7 +101,9 @@ COMBINATIONS = [
     "venue=venue-1&type=screening",
     "year=2020&series=series-0&tag=wall",
     "person=person-5&film=film-4&venue=venue-2",
+    "q=person",  # a text search alone: its ids are read in order with its counts
     "q=person&year=2019",  # the words of a guest or a director
+    "q=the",  # words too common to search for, alone
     "q=the&venue=venue-0",  # words too common to search for: nothing matches
     "film=no-such-film",
 ]
