@@ -100,12 +100,13 @@ def related_records(count):
 
 # Routing, site, navigation and translations as for every section page, then each record's own
 # queries: the record and its related rows (films with directors, guests, tags, images,
-# documents, recordings for an event; directors, tags and the newest events for a film...).
+# documents, recordings for an event; directors, tags and the newest events for a film...). A
+# list of events costs two queries: the events, then their films, directors and guests.
 DETAIL_QUERIES = {
     "screening": 9 + 10,  # the last one: the talks recorded after it
-    "film": 9 + 8,
-    "person": 9 + 7,
-    "series": 9 + 6,
+    "film": 9 + 6,
+    "person": 9 + 5,
+    "series": 9 + 4,
 }
 
 
