@@ -8,8 +8,7 @@ import factory
 from django.core.files.base import ContentFile
 from PIL import Image
 
-from archive.dates import DatePrecision
-from archive.models import (
+from archive.programme.models import (
     EventType,
     Film,
     FilmDirector,
@@ -20,6 +19,7 @@ from archive.models import (
     Series,
     Venue,
 )
+from base.dates import DatePrecision
 
 
 class PersonFactory(factory.django.DjangoModelFactory):

@@ -26,7 +26,8 @@ from wagtail.snippets.views.chooser import (
 )
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from archive.models import Artwork, Film, Person, Role, Screening, Series, Venue
+from archive.exhibitions.models import Artwork
+from archive.programme.models import Film, Person, Role, Screening, Series, Venue
 
 
 class SearchFilterForm(BaseFilterForm):

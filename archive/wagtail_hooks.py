@@ -9,8 +9,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from archive.admin_views import ImportProgrammeView
-from archive.media_files import check_document_access
+from archive.media.files import check_document_access
+from archive.programme.admin_views import ImportProgrammeView
 from archive.viewsets import ArtworkViewSet, ProgrammeArchiveGroup
 
 register_snippet(ProgrammeArchiveGroup)

@@ -13,8 +13,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from archive.media_files import serve_document, serve_image_file, serve_media
-from home.sitemaps import MultilingualSitemap
+from archive.media.files import serve_document, serve_image_file, serve_media
+from base.sitemaps import MultilingualSitemap
 from search.views import autocomplete
 
 urlpatterns = [

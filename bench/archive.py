@@ -53,7 +53,7 @@ def main():
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from archive.models import Film, Person, Screening, Series
+    from archive.programme.models import Film, Person, Screening, Series
     from search.models import SearchHotWord
     from search.query import ArchiveSearch
 

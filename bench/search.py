@@ -89,7 +89,7 @@ def main():
     from django.core.management import call_command
     from django.db import connection
 
-    from archive.models import Screening
+    from archive.programme.models import Screening
     from oral_history.models import InterviewPage
     from search.indexing import bump_index_version
     from search.models import SearchDocument, SearchHotWord

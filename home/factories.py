@@ -6,14 +6,8 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
-from archive.dates import DatePrecision
-from home.models import (
-    HistoryChapterPage,
-    HistoryEvent,
-    HistoryIndexPage,
-    HomePage,
-    Source,
-)
+from base.dates import DatePrecision
+from home.models import HistoryChapterPage, HistoryEvent, HistoryIndexPage, HomePage, Source
 
 
 class HomePageFactory(wagtail_factories.PageFactory):

@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import permission_required
 
-from archive.access import AccessLevel
+from base.access import AccessLevel
 from oral_history.importing import OralHistoryImportError, attach_transcript, import_ohms
 from oral_history.models import InterviewPage
 

@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class OralHistoryConfig(AppConfig):
     name = "oral_history"
     verbose_name = _("Oral history")
+
+    def ready(self):
+        from archive.media import restrictions
+        from oral_history.media_restrictions import InterviewRecordings
+
+        restrictions.register(InterviewRecordings())

@@ -7,7 +7,7 @@ import wagtail_factories
 from django.core.files.base import ContentFile
 from wagtail.models import Locale
 
-from archive.models import ArchiveMedia
+from archive.media.models import ArchiveMedia
 from oral_history.models import InterviewPage, TranscriptCue
 
 

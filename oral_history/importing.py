@@ -12,8 +12,8 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from archive.access import AccessLevel
-from archive.models import Person
+from archive.programme.models import Person
+from base.access import AccessLevel
 from oral_history.formats import FormatError, read_ohms, read_transcript
 from oral_history.models import (
     IndexSegment,

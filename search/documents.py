@@ -17,7 +17,7 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from wagtail.search import index
 
-from archive.access import AccessLevel
+from base.access import AccessLevel
 from search.languages import language_code
 from search.models import DocumentType
 from search.models.documents import Audience
@@ -92,7 +92,13 @@ def _series_titles(series):
 
 
 def screening_documents(screenings):
-    from archive.models import EventType, FilmDirector, ScreeningFilm, ScreeningGuest, ScreeningTag
+    from archive.programme.models import (
+        EventType,
+        FilmDirector,
+        ScreeningFilm,
+        ScreeningGuest,
+        ScreeningTag,
+    )
 
     screenings = list(screenings.select_related("series", "venue"))
     ids = [screening.pk for screening in screenings]
@@ -201,7 +207,7 @@ def _screening_titles(screening, shown, event_labels):
 
 
 def film_documents(films):
-    from archive.models import FilmDirector, FilmTag
+    from archive.programme.models import FilmDirector, FilmTag
 
     films = list(films)
     ids = [film.pk for film in films]

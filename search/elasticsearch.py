@@ -9,7 +9,7 @@ rows, as on the embedded engines.
 
 The request bodies are built by pure functions (`index_body`, `document_source`, `query_body`,
 `suggest_body`) and the responses read by pure functions (`parse_search`, `parse_suggest`), so
-that everything but the cluster itself is tested without one (tests/test_search_elasticsearch.py;
+that everything but the cluster itself is tested without one (tests/search/test_search_elasticsearch.py;
 what has and has not been run against a live cluster is in docs/search.md).
 
 Analysis, in the cluster rather than in Python: every text field is indexed three ways,

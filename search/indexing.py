@@ -56,7 +56,7 @@ def kinds():
     from wagtail.images import get_image_model
     from wagtailmedia.models import get_media_model
 
-    from archive.models import Film, Person, Screening, Series
+    from archive.programme.models import Film, Person, Screening, Series
     from oral_history.models import InterviewPage
     from search.models import SearchPage
 

@@ -41,7 +41,7 @@ def beside(function, *args):
 
 def _workers():
     """The process's pool, made on first use: in each process, after the server's fork."""
-    global _executor  # noqa: PLW0603
+    global _executor
     with _lock:
         if _executor is None:
             _executor = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="search")

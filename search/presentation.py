@@ -11,7 +11,7 @@ from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from wagtail.models import Locale
 
-from archive.dates import DatePrecision, PartialDate
+from base.dates import DatePrecision, PartialDate
 from oral_history.formats.base import format_clock
 from search.highlight import excerpt, first_match, highlight
 from search.models import DocumentType
@@ -32,13 +32,13 @@ class SectionPages:
 
     @cached_property
     def archive(self):
-        from archive.models import ArchiveIndexPage
+        from archive.programme.pages import ArchiveIndexPage
 
         return self._page(ArchiveIndexPage)
 
     @cached_property
     def media(self):
-        from archive.models import MediaIndexPage
+        from archive.media.pages import MediaIndexPage
 
         return self._page(MediaIndexPage)
 

@@ -19,9 +19,8 @@ from django.db import connection
 from django.db.models import Q
 from django.utils import timezone
 
-from archive.access import is_approved_researcher, is_editor
-from archive.dates import PartialDate
-from archive.filters import end_of
+from base.access import is_approved_researcher, is_editor
+from base.dates import PartialDate, end_of
 from search import facet_codes, hot_words, parallel, ranking
 from search.engines import get_engine
 from search.facet_codes import FACETS
@@ -342,7 +341,7 @@ class ArchiveSearch:
 
     def _labels(self, shown):
         """How each shown value reads: record names from SearchFacetLabel, the rest as is."""
-        from archive.models import EventType
+        from archive.programme.models import EventType
 
         labels = {}
         types = dict(DocumentType.choices)

@@ -87,7 +87,7 @@ def _flush():
 
 
 def _screenings_of_films(film_ids):
-    from archive.models import ScreeningFilm
+    from archive.programme.models import ScreeningFilm
 
     return ScreeningFilm.objects.filter(film_id__in=film_ids).values_list("screening_id", flat=True)
 
@@ -112,7 +112,7 @@ def film_changed(sender, instance, **kwargs):
 
 
 def person_changed(sender, instance, **kwargs):
-    from archive.models import FilmDirector, ScreeningGuest
+    from archive.programme.models import FilmDirector, ScreeningGuest
 
     schedule("archive.person", [instance.pk])
     if kwargs.get("created") or kwargs.get("signal") is post_delete:
@@ -140,7 +140,7 @@ def place_changed(sender, instance, **kwargs):
     A series or venue names thousands of events: their facet values are renamed in one UPDATE
     rather than every event being rewritten.
     """
-    from archive.models import Series
+    from archive.programme.models import Series
 
     bump_index_version()
     name = "series" if sender is Series else "venue"
@@ -167,7 +167,7 @@ def place_changed(sender, instance, **kwargs):
 
 
 def place_deleted(sender, instance, **kwargs):
-    from archive.models import Series
+    from archive.programme.models import Series
 
     bump_index_version()
     name = "series" if sender is Series else "venue"
@@ -217,7 +217,7 @@ def connect():
     from wagtail.models import Page, PageViewRestriction
     from wagtailmedia.models import get_media_model
 
-    from archive.models import (
+    from archive.programme.models import (
         Film,
         FilmDirector,
         Person,

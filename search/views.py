@@ -8,7 +8,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale
 from wagtail.search.utils import normalise_query_string
 
-from archive.filters import changed_query_string
+from base.querystring import changed_query_string
 from search import querylog
 from search.presentation import SectionPages, present
 from search.query import FACETS, PER_PAGE, ArchiveSearch, suggest

@@ -1,7 +1,6 @@
 import io
 import os
 import shutil
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -10,9 +9,9 @@ from wagtail.models import Page
 
 from search import parallel
 from search.indexing import rebuild
+from tests.paths import SHARED_FIXTURES
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
-SHARED_FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "external"
 
 
 def shared_fixture(relative):

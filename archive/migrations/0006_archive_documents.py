@@ -9,7 +9,7 @@
 import hashlib
 import os
 
-import archive.media_files
+import archive.media.files
 import django.db.models.deletion
 import modelsearch.index
 import taggit.managers
@@ -117,7 +117,7 @@ class Migration(migrations.Migration):
                 ('rights', models.TextField(blank=True, help_text='Who holds the rights and what reuse is allowed.', verbose_name='rights statement')),
                 ('original_filename', models.CharField(blank=True, editable=False, help_text='The name of the file as it was uploaded.', max_length=255, verbose_name='original file name')),
                 ('checksum', models.CharField(blank=True, editable=False, help_text='Taken at upload; `verify_fixity` compares the file with it.', max_length=64, verbose_name='SHA-256 checksum')),
-                ('file', models.FileField(max_length=255, storage=archive.media_files.private_media_storage, upload_to='documents', verbose_name='file')),
+                ('file', models.FileField(max_length=255, storage=archive.media.files.private_media_storage, upload_to='documents', verbose_name='file')),
                 ('description', models.TextField(blank=True, help_text='What the document is, what it announces or reports, and where it comes from.', verbose_name='description')),
                 ('collection', models.ForeignKey(default=wagtail.models.media.get_root_collection_id, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.collection', verbose_name='collection')),
                 ('related_people', models.ManyToManyField(blank=True, help_text='People shown, heard or concerned.', related_name='+', to='archive.person', verbose_name='related people')),

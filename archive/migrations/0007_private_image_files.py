@@ -1,4 +1,4 @@
-# Image originals and renditions are stored through `archive.media_files.ImageFileStorage`: a
+# Image originals and renditions are stored through `archive.media.files.ImageFileStorage`: a
 # public image's files stay in public storage, every other image's go to the private storage under
 # `restricted/`, where only the access-checking view `serve_image_file` reads them.
 #
@@ -6,14 +6,14 @@
 # until now) are deleted with their cache entries and will be made again, privately, when shown.
 # The old public copies are deleted once the migration commits.
 
-import archive.media_files
+import archive.media.files
 import wagtail.images.models
 from django.db import migrations, transaction
 from wagtail.images.models import AbstractRendition
 
 
 def _place_files(apps, schema_editor, restrict):
-    from archive.media_files import (
+    from archive.media.files import (
         RESTRICTED_PREFIX,
         image_file_storage,
         public_name,
@@ -71,12 +71,12 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='archiveimage',
             name='file',
-            field=wagtail.images.models.WagtailImageField(db_index=True, height_field='height', storage=archive.media_files.image_file_storage, upload_to=wagtail.images.models.get_upload_to, verbose_name='file', width_field='width'),
+            field=wagtail.images.models.WagtailImageField(db_index=True, height_field='height', storage=archive.media.files.image_file_storage, upload_to=wagtail.images.models.get_upload_to, verbose_name='file', width_field='width'),
         ),
         migrations.AlterField(
             model_name='archiverendition',
             name='file',
-            field=wagtail.images.models.WagtailImageField(db_index=True, height_field='height', storage=archive.media_files.image_file_storage, upload_to=wagtail.images.models.get_rendition_upload_to, width_field='width'),
+            field=wagtail.images.models.WagtailImageField(db_index=True, height_field='height', storage=archive.media.files.image_file_storage, upload_to=wagtail.images.models.get_rendition_upload_to, width_field='width'),
         ),
         migrations.RunPython(restrict_files, publish_files),
     ]

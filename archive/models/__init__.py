@@ -1,50 +1,26 @@
-"""Records, media and pages of the archive app, re-exported for `archive.models.X` imports."""
+"""
+Every model of the archive app, for Django to register: the app is three domains (the programme,
+the media library, the exhibitions), each importing its own models from its own package. Nothing
+of the project imports this module.
+"""
 
-from .base import ArchiveRecord, SluggedRecord
-from .exhibitions import Artwork, ExhibitionPage
-from .films import Film, FilmDirector, FilmTag
-from .media import ArchiveDocument, ArchiveImage, ArchiveMedia, ArchiveRendition
-from .pages import ArchiveIndexPage, ExhibitionIndexPage, MediaIndexPage
-from .people import Person, Role
-from .places import Series, Venue
-from .screenings import (
-    EventType,
-    Screening,
-    ScreeningDocument,
-    ScreeningFilm,
-    ScreeningGuest,
-    ScreeningImage,
-    ScreeningRecording,
-    ScreeningTag,
-)
-from .versions import ProgrammeVersion
+from archive.exhibitions.models import Artwork, ExhibitionPage
+from archive.exhibitions.pages import ExhibitionIndexPage
+from archive.media.models import ArchiveDocument, ArchiveImage, ArchiveMedia, ArchiveRendition
+from archive.media.pages import MediaIndexPage
+from archive.programme.models import *  # noqa: F403
+from archive.programme.models import __all__ as programme_models
+from archive.programme.pages import ArchiveIndexPage
 
 __all__ = [
+    *programme_models,
     "ArchiveDocument",
     "ArchiveImage",
     "ArchiveIndexPage",
     "ArchiveMedia",
-    "ArchiveRecord",
     "ArchiveRendition",
     "Artwork",
-    "EventType",
     "ExhibitionIndexPage",
     "ExhibitionPage",
-    "Film",
-    "FilmDirector",
-    "FilmTag",
     "MediaIndexPage",
-    "Person",
-    "ProgrammeVersion",
-    "Role",
-    "Screening",
-    "ScreeningDocument",
-    "ScreeningFilm",
-    "ScreeningGuest",
-    "ScreeningImage",
-    "ScreeningRecording",
-    "ScreeningTag",
-    "Series",
-    "SluggedRecord",
-    "Venue",
 ]

@@ -7,7 +7,7 @@ from django.utils.html import conditional_escape
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 
-from archive.models import EventType, Film, Person, Role, Screening, Series
+from archive.programme.models import EventType, Film, Person, Role, Screening, Series
 
 register = template.Library()
 
@@ -48,8 +48,9 @@ def listing_url(context, **params):
 @register.simple_tag(takes_context=True)
 def screening_rows(context, screenings, **labels):
     """
-    The rows of the programme table (events given by `archive.filters.with_row_details`), built
-    in Python: fifty rows of films, directors and
+    The rows of the programme table (events given by
+    `archive.programme.filters.with_row_details`), built in Python: fifty rows of films,
+    directors and
     guests cost about twenty milliseconds through nested template loops and tags, and about
     two this way. `labels` are the translated column names and words, given by the template.
     """

@@ -8,7 +8,7 @@ request.user %}` gives the item, or None when it is restricted (docs/media-archi
 
 from django import template
 
-from archive.media_files import media_is_open_to
+from archive.media.files import media_is_open_to
 
 register = template.Library()
 

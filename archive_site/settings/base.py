@@ -56,6 +56,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "base",
     "home",
     "archive",
     "oral_history",
@@ -186,7 +187,7 @@ MEDIA_URL = env_str("MEDIA_URL") or "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or VAR_DIR / "media")
 
 # Recordings live apart from MEDIA_ROOT, where no web server publishes them: they are served by
-# archive.media_files.serve_media, which checks access (see docs/oral-history.md).
+# archive.media.files.serve_media, which checks access (see docs/oral-history.md).
 PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT") or VAR_DIR / "private-media")
 MEDIA_ACCEL_REDIRECT_PREFIX = env_str("MEDIA_ACCEL_REDIRECT_PREFIX")
 PRIVATE_MEDIA_STORAGE = {

@@ -29,123 +29,22 @@ HOME = {
     },
 }
 
-SECTIONS = {
-    "history": {
-        "en": {
-            "title": "History",
-            "slug": "history",
-            "intro": (
-                "<p>The story of La Clef from its founding in 1973 to its reopening, told era by "
-                "era from published sources. Where those sources disagree, we say so.</p>"
-            ),
-        },
-        "fr": {
-            "title": "Histoire",
-            "slug": "histoire",
-            "intro": (
-                "<p>L'histoire de La Clef, de sa fondation en 1973 à sa réouverture, racontée "
-                "époque par époque à partir des sources publiées. Lorsque celles-ci divergent, "
-                "nous le signalons.</p>"
-            ),
-        },
+SECTION = {
+    "en": {
+        "title": "History",
+        "slug": "history",
+        "intro": (
+            "<p>The story of La Clef from its founding in 1973 to its reopening, told era by "
+            "era from published sources. Where those sources disagree, we say so.</p>"
+        ),
     },
-    "archive": {
-        "en": {
-            "title": "Archive",
-            "slug": "archive",
-            "intro": (
-                "<p>This section is where records of La Clef's programmes are catalogued: the "
-                "films shown, the screenings and the documents that go with them. Records are "
-                "added as they are described.</p>"
-            ),
-        },
-        "fr": {
-            "title": "Archives",
-            "slug": "archives",
-            "intro": (
-                "<p>Cette rubrique accueille les traces de la programmation de La Clef : films "
-                "projetés, séances et documents qui les accompagnent. Les fiches y sont ajoutées "
-                "au fil de leur description.</p>"
-            ),
-        },
-    },
-    "oral_history": {
-        "en": {
-            "title": "Oral history",
-            "slug": "oral-history",
-            "intro": (
-                "<p>Interviews and recorded talks with the people who have made La Clef: "
-                "volunteers, audiences, projectionists and the filmmakers who came to discuss "
-                "their films after the screening.</p>"
-            ),
-        },
-        "fr": {
-            "title": "Histoire orale",
-            "slug": "histoire-orale",
-            "intro": (
-                "<p>Entretiens et rencontres enregistrées avec celles et ceux qui ont fait La "
-                "Clef : bénévoles, spectateurs, projectionnistes, et cinéastes venus débattre "
-                "de leurs films après la séance.</p>"
-            ),
-        },
-    },
-    "exhibitions": {
-        "en": {
-            "title": "Exhibitions",
-            "slug": "exhibitions",
-            "intro": (
-                "<p>Online exhibitions devoted to moments in La Clef's life, such as the art "
-                "exhibition and sale held at the Palais de Tokyo in November 2023 to help buy the "
-                "cinema.</p>"
-            ),
-        },
-        "fr": {
-            "title": "Expositions",
-            "slug": "expositions",
-            "intro": (
-                "<p>Des expositions en ligne consacrées aux grands moments de La Clef, comme "
-                "l'exposition-vente d'œuvres d'art organisée au Palais de Tokyo en novembre 2023 "
-                "pour financer le rachat du cinéma.</p>"
-            ),
-        },
-    },
-    "media": {
-        "en": {
-            "title": "Media",
-            "slug": "media",
-            "intro": (
-                "<p>Photographs, posters, leaflets and recordings kept by the archive, each with "
-                "its date, its author and the terms on which it may be shown. Some items are "
-                "described here while their files stay open only to approved researchers.</p>"
-            ),
-        },
-        "fr": {
-            "title": "Médias",
-            "slug": "medias",
-            "intro": (
-                "<p>Photographies, affiches, tracts et enregistrements conservés par les archives, "
-                "chacun avec sa date, son auteur et les conditions de sa diffusion. Certains sont "
-                "décrits ici alors que leurs fichiers restent réservés aux chercheurs "
-                "autorisés.</p>"
-            ),
-        },
-    },
-    "search": {
-        "en": {
-            "title": "Search",
-            "slug": "search",
-            "intro": (
-                "<p>Search the whole site: the history pages, programme records, interviews and "
-                "exhibitions.</p>"
-            ),
-        },
-        "fr": {
-            "title": "Recherche",
-            "slug": "recherche",
-            "intro": (
-                "<p>Rechercher dans l'ensemble du site : pages d'histoire, fiches de "
-                "programmation, entretiens et expositions.</p>"
-            ),
-        },
+    "fr": {
+        "title": "Histoire",
+        "slug": "histoire",
+        "intro": (
+            "<p>L'histoire de La Clef, de sa fondation en 1973 à sa réouverture, racontée "
+            "époque par époque à partir des sources publiées. Lorsque celles-ci divergent, "
+            "nous le signalons.</p>"
+        ),
     },
 }

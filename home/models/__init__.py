@@ -1,19 +1,13 @@
-"""Models of the home app, re-exported for `home.models.X` imports."""
+"""Models of the home app (the home page and the history), re-exported for `home.models.X`."""
 
 from .history import HistoryChapterPage, HistoryEvent, HistoryIndexPage
-from .pages import BasePage, HomePage, SectionPage
-from .seeding import SeedRecord
+from .pages import HomePage
 from .sources import Source
-from .versions import VersionRow
 
 __all__ = [
-    "BasePage",
     "HistoryChapterPage",
     "HistoryEvent",
     "HistoryIndexPage",
     "HomePage",
-    "SectionPage",
-    "SeedRecord",
     "Source",
-    "VersionRow",
 ]

@@ -20,11 +20,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from archive.dates import DatePrecision, PartialDate
+from base.dates import DatePrecision, PartialDate
+from base.models import BasePage, SectionPage
 from home.blocks import ChapterBodyBlock
 from home.forms import ChapterPageForm
-
-from .pages import BasePage, SectionPage
 
 
 class HistoryIndexPage(SectionPage):

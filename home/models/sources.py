@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from archive.dates import DatePrecision, PartialDate
+from base.dates import DatePrecision, PartialDate
 
 
 class Source(TranslatableMixin, index.Indexed, models.Model):

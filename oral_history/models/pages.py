@@ -17,9 +17,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from archive.access import AccessControlled, AccessLevel
-from archive.dates import DatePrecision, PartialDate
-from home.models import BasePage, SectionPage
+from base.access import AccessControlled, AccessLevel
+from base.dates import DatePrecision, PartialDate
+from base.models import BasePage, SectionPage
 from oral_history import exports
 from oral_history.formats.base import format_clock
 from oral_history.listing import InterviewListing
@@ -151,9 +151,6 @@ class InterviewPage(RoutablePageMixin, AccessControlled, BasePage):
 
     class Meta:
         verbose_name = _("interview")
-        permissions = [
-            ("view_registered_material", _("Can hear and read material for approved researchers"))
-        ]
 
     @property
     def partial_date(self):

@@ -14,7 +14,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
-from archive import access
+from base import access
 from oral_history.formats.base import format_clock
 
 

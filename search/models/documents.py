@@ -13,7 +13,7 @@ on SQLite, a weighted `tsvector` with a GIN index on PostgreSQL.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from home.models.versions import VersionRow
+from base.models.versions import VersionRow
 
 
 class DocumentType(models.TextChoices):

@@ -4,7 +4,7 @@ from django.http import JsonResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from home.models import SectionPage
+from base.models import SectionPage
 
 
 class SearchPage(SectionPage):

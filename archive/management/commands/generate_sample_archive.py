@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from archive.sampling import delete_sample_archive, generate_sample_archive
+from archive.programme.sampling import delete_sample_archive, generate_sample_archive
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.importing import ImportFileError, ProgrammeImporter
+from archive.programme.importing import ImportFileError, ProgrammeImporter
 
 
 class Command(BaseCommand):

@@ -6,8 +6,8 @@ with status 1 when a file changed or went missing, so that a scheduled run can a
 
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.models import ArchiveDocument, ArchiveImage, ArchiveMedia
-from archive.uploads import storage_checksum
+from archive.media.models import ArchiveDocument, ArchiveImage, ArchiveMedia
+from archive.media.uploads import storage_checksum
 
 
 def checked_files():

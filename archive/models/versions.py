@@ -1,7 +1,0 @@
-"""The number that dates the cached counts of the programme listing (see `archive.filters`)."""
-
-from home.models.versions import VersionRow
-
-
-class ProgrammeVersion(VersionRow):
-    """Changes with every change to a programme record."""

@@ -1,0 +1,761 @@
+"""
+Import a programme spreadsheet (CSV) into the archive.
+
+The file is read twice, as a stream, so that memory stays flat however long it is:
+
+1. every row is checked, and every problem is reported as "row N, column X: what is wrong";
+   if there is a single problem, nothing is imported;
+2. the rows are written in chunks with bulk queries, inside one transaction.
+
+Rows are matched to events by `external_id`, or, when it is empty, by date, venue and film, so
+that importing the same file again changes nothing. Rows that share an `external_id` are one
+event that showed several films, one per row. Films, people, series, venues and tags named in a
+row are matched by name (case and spacing ignored) or created; the importer never changes an
+existing film, person, series or venue, except to add a role it saw a person in. When a row
+differs from the event it matches, the event is updated to the row, unless an editor has
+changed that event in the admin since: then the editor's version is kept, and the report names
+the row ("kept: changed by an editor"). Check with a dry run first.
+"""
+
+import csv
+import datetime
+import hashlib
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils.text import slugify
+from taggit.models import Tag
+from tqdm import tqdm
+from wagtail.models import Revision
+
+from archive.programme.filters import bump_programme_version, refresh_statistics
+from archive.programme.format import COLUMNS, REQUIRED_COLUMNS, parse_guest, split_list
+from archive.programme.models import (
+    EventType,
+    Film,
+    FilmDirector,
+    Person,
+    Role,
+    Screening,
+    ScreeningFilm,
+    ScreeningGuest,
+    ScreeningTag,
+    Series,
+    Venue,
+)
+from archive.programme.models.base import unique_slug
+from archive.programme.models.people import default_sort_name
+from archive.programme.models.screenings import new_external_id
+from base.dates import DatePrecision, PartialDate
+from search import signals as search_index
+
+CHUNK_SIZE = 1000
+MAX_ERRORS = 500
+EVENT_TYPES_WITH_FILM = {EventType.SCREENING, EventType.TALK, EventType.OPEN_AIR}
+FILM_COLUMNS = ("film_title", "original_title", "director", "film_year", "country")
+EVENT_COLUMNS = tuple(column for column in COLUMNS if column not in FILM_COLUMNS)
+TEXT_LIMITS = {
+    "external_id": 100,
+    "film_title": 255,
+    "original_title": 255,
+    "country": 255,
+    "series": 255,
+    "venue": 255,
+}
+
+
+class ImportFileError(Exception):
+    """The file as a whole cannot be read: wrong encoding, missing or unknown columns."""
+
+
+@dataclass
+class RowError:
+    row: int
+    column: str | None
+    message: str
+
+    def __str__(self):
+        if self.column:
+            return f"row {self.row}, column {self.column}: {self.message}"
+        return f"row {self.row}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    rows: int = 0
+    events: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    kept: list = field(default_factory=list)
+    new_records: dict = field(default_factory=lambda: defaultdict(int))
+    errors: list = field(default_factory=list)
+    error_count: int = 0
+    dry_run: bool = False
+    delimiter: str = ","
+
+    @property
+    def ok(self):
+        return self.error_count == 0
+
+    def add_error(self, row, column, message):
+        self.error_count += 1
+        if len(self.errors) < MAX_ERRORS:
+            self.errors.append(RowError(row, column, message))
+
+    def summary(self):
+        if not self.ok:
+            return (
+                f"{self.error_count} problem(s) in {self.rows} rows; nothing was imported. "
+                "Correct the file and import it again."
+            )
+        records = ", ".join(
+            f"{count} new {name}" for name, count in sorted(self.new_records.items()) if count
+        )
+        verb = "would be" if self.dry_run else "were"
+        text = (
+            f"{self.rows} rows, {self.events} events: {self.created} {verb} created, "
+            f"{self.updated} {verb} updated, {self.unchanged} unchanged"
+        )
+        if self.kept:
+            rows = ", ".join(str(number) for number in self.kept[:20])
+            more = "…" if len(self.kept) > 20 else ""
+            text += (
+                f"; {len(self.kept)} kept as an editor changed them in the admin "
+                f"(rows {rows}{more})"
+            )
+        if records:
+            text += f"; {records}"
+        return text + ("." if not self.dry_run else ". Dry run: nothing was saved.")
+
+
+@dataclass
+class ParsedRow:
+    number: int
+    external_id: str
+    date: PartialDate
+    time: datetime.time | None
+    event_type: str
+    film: tuple | None
+    series: str
+    venue: str
+    guests: list
+    tags: list
+    notes: str
+    source: str
+
+    @property
+    def auto_key(self):
+        film_title = _norm(self.film[0]) if self.film else ""
+        return ("auto", self.date.isoformat(), _norm(self.venue), film_title)
+
+
+def derived_external_id(row):
+    """A stable identifier for a row without one, made from its date, venue and film."""
+    digest = hashlib.sha256("|".join(row.auto_key).encode()).hexdigest()
+    return f"lc-{digest[:12]}"
+
+
+def _role_order(role):
+    return Role.values.index(role) if role in Role.values else len(Role.values)
+
+
+def _norm(text):
+    return " ".join(text.split()).casefold()
+
+
+def decoded_lines(path):
+    """The file's lines as text, saying on which line it stops being UTF-8."""
+    with open(path, "rb") as binary:
+        for line_number, line in enumerate(binary, start=1):
+            try:
+                text = line.decode("utf-8")
+            except UnicodeDecodeError as error:
+                raise ImportFileError(_encoding_message(error, line_number)) from error
+            yield text.removeprefix("\ufeff") if line_number == 1 else text
+
+
+def read_header(path):
+    """(columns, delimiter) of the file, or ImportFileError saying what is wrong."""
+    first_line = next(decoded_lines(path), "")
+    if not first_line.strip():
+        raise ImportFileError("The file is empty: the first row must name the columns.")
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    header = [name.strip().lower() for name in next(csv.reader([first_line], delimiter=delimiter))]
+    unknown = [name for name in header if name not in COLUMNS]
+    missing = [name for name in REQUIRED_COLUMNS if name not in header]
+    repeated = sorted({name for name in header if header.count(name) > 1})
+    problems = []
+    if unknown:
+        problems.append(
+            f"unknown column(s): {', '.join(repr(name) for name in unknown)} "
+            f"(the columns are: {', '.join(COLUMNS)})"
+        )
+    if missing:
+        problems.append(f"missing column(s): {', '.join(missing)}")
+    if repeated:
+        problems.append(f"column(s) given twice: {', '.join(repeated)}")
+    if problems:
+        raise ImportFileError("The header row is not valid: " + "; ".join(problems) + ".")
+    return header, delimiter
+
+
+def _encoding_message(error, line):
+    return (
+        f"The file is not UTF-8 text: line {line} has a byte ({error.object[error.start]:#04x}) "
+        "that UTF-8 cannot read. It was probably saved as Latin-1 or Windows-1252: save it as "
+        "“CSV UTF-8” from your spreadsheet and import it again."
+    )
+
+
+def iter_rows(path, delimiter):
+    """(row number, cells) for every data row that is not blank; the header is row 1."""
+    reader = csv.reader(decoded_lines(path), delimiter=delimiter)
+    next(reader)
+    for number, cells in enumerate(reader, start=2):
+        if any(cell.strip() for cell in cells):
+            yield number, cells
+
+
+class ProgrammeImporter:
+    def __init__(self, path, *, progress=False, stream=None):
+        self.path = path
+        self.progress = progress
+        self.stream = stream or sys.stderr
+        self.header, self.delimiter = read_header(path)
+
+    # Pass 1: validation ----------------------------------------------------------------------
+
+    def parse(self, number, cells, report):
+        """A ParsedRow, or None after adding the row's problems to the report."""
+        if len(cells) != len(self.header):
+            report.add_error(
+                number,
+                None,
+                f"has {len(cells)} cells but the header names {len(self.header)} columns",
+            )
+            return None
+        values = dict.fromkeys(COLUMNS, "")
+        values.update({name: cell.strip() for name, cell in zip(self.header, cells, strict=True)})
+        errors_before = report.error_count
+
+        def error(column, message):
+            report.add_error(number, column, message)
+
+        for column, limit in TEXT_LIMITS.items():
+            if len(values[column]) > limit:
+                error(column, f"is {len(values[column])} characters long; the limit is {limit}")
+
+        date = None
+        if not values["date"]:
+            error("date", "is empty; every event needs a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        else:
+            try:
+                date = PartialDate.parse(values["date"])
+            except ValueError:
+                error(
+                    "date",
+                    f"'{values['date']}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD",
+                )
+
+        time = None
+        if values["time"]:
+            try:
+                time = datetime.time.fromisoformat(values["time"])
+            except ValueError:
+                error("time", f"'{values['time']}' is not a time; write HH:MM, e.g. 20:30")
+            if date and date.precision != DatePrecision.DAY:
+                error("time", "a time needs a full date (YYYY-MM-DD) in the date column")
+
+        event_type = values["event_type"].lower() or EventType.SCREENING
+        if event_type not in EventType.values:
+            error(
+                "event_type",
+                f"'{values['event_type']}' is not an event type; use one of: "
+                + ", ".join(EventType.values),
+            )
+
+        film = None
+        if values["film_title"]:
+            year = None
+            if values["film_year"]:
+                try:
+                    year = int(values["film_year"])
+                    if not 1870 <= year <= 2100:
+                        raise ValueError
+                except ValueError:
+                    error("film_year", f"'{values['film_year']}' is not a year such as 1974")
+            film = (
+                " ".join(values["film_title"].split()),
+                values["original_title"],
+                tuple(split_list(values["director"])),
+                year,
+                values["country"],
+            )
+        else:
+            if event_type in EVENT_TYPES_WITH_FILM:
+                error("film_title", f"is empty; a {event_type} event needs the film shown")
+            for column in ("original_title", "director", "film_year", "country"):
+                if values[column]:
+                    error(column, "is filled in but film_title is empty")
+
+        guests = []
+        for text in split_list(values["guests"]):
+            parsed = parse_guest(text)
+            if parsed is None:
+                error("guests", f"'{text}' is not a name with an optional role in brackets")
+                continue
+            name, role_text = parsed
+            role = Role.from_text(role_text) if role_text else Role.GUEST
+            if role is None:
+                error(
+                    "guests",
+                    f"'{role_text}' (for {name}) is not a role; use one of: "
+                    + ", ".join(label.lower() for label in Role.labels),
+                )
+                continue
+            guests.append((name, role.value))
+
+        tags = split_list(values["tags"])
+        for tag in tags:
+            if len(tag) > 100 or not slugify(tag, allow_unicode=True):
+                error("tags", f"'{tag}' cannot be a tag (too long, or no letters or digits)")
+
+        if report.error_count > errors_before:
+            return None
+        return ParsedRow(
+            number=number,
+            external_id=values["external_id"],
+            date=date,
+            time=time,
+            event_type=event_type,
+            film=film,
+            series=" ".join(values["series"].split()),
+            venue=" ".join(values["venue"].split()),
+            guests=guests,
+            tags=tags,
+            notes=values["notes"],
+            source=values["source"],
+        )
+
+    def validate(self, report):
+        """Check every row; return {event key: number of rows} for the write pass."""
+        groups = {}
+        films = FilmIndex()
+        bar = self._bar("Checking")
+        for number, cells in iter_rows(self.path, self.delimiter):
+            report.rows += 1
+            bar.update()
+            row = self.parse(number, cells, report)
+            if row is None:
+                continue
+            if row.film:
+                problem = films.check(row.film[0], row.film[3])
+                if problem:
+                    report.add_error(number, "film_year", problem)
+            key = ("id", row.external_id) if row.external_id else row.auto_key
+            common = hash(
+                (
+                    row.date,
+                    row.time,
+                    row.event_type,
+                    _norm(row.series),
+                    _norm(row.venue),
+                    tuple(row.guests),
+                    tuple(sorted(row.tags)),
+                    row.notes,
+                    row.source,
+                )
+            )
+            if key not in groups:
+                groups[key] = [number, common, 1]
+                continue
+            first, first_common, count = groups[key]
+            if key[0] == "auto":
+                report.add_error(
+                    number,
+                    None,
+                    f"repeats row {first} (same date, venue and film); give the rows an "
+                    "external_id if they are different events",
+                )
+            elif common != first_common:
+                report.add_error(
+                    number,
+                    "external_id",
+                    f"'{row.external_id}' is also used by row {first} with other details; rows "
+                    "of one event may differ only in their film columns",
+                )
+            groups[key][2] = count + 1
+        bar.close()
+        report.events = len(groups)
+        return {key: value[2] for key, value in groups.items() if value[2] > 1}
+
+    # Pass 2: writing -------------------------------------------------------------------------
+
+    def run(self, *, dry_run=False):
+        report = ImportReport(dry_run=dry_run, delimiter=self.delimiter)
+        multi_row = self.validate(report)
+        if not report.ok:
+            return report
+        with transaction.atomic():
+            writer = Writer(report)
+            bar = self._bar("Importing", total=report.rows)
+            pending = {}
+            chunk = []
+            for number, cells in iter_rows(self.path, self.delimiter):
+                bar.update()
+                row = self.parse(number, cells, report)
+                key = ("id", row.external_id) if row.external_id else row.auto_key
+                if key in multi_row:
+                    pending.setdefault(key, []).append(row)
+                    if len(pending[key]) < multi_row[key]:
+                        continue
+                    chunk.append(pending.pop(key))
+                else:
+                    chunk.append([row])
+                if len(chunk) >= CHUNK_SIZE:
+                    writer.write(chunk)
+                    chunk = []
+            if chunk:
+                writer.write(chunk)
+            bar.close()
+            if dry_run:
+                transaction.set_rollback(True)
+        if not dry_run:
+            bump_programme_version()
+            refresh_statistics()
+        return report
+
+    def _bar(self, label, total=None):
+        return tqdm(
+            total=total,
+            desc=label,
+            unit=" rows",
+            file=self.stream,
+            disable=not self.progress,
+            mininterval=0.5,
+        )
+
+
+class FilmIndex:
+    """Films by normalised title, to match rows to films and spot ambiguous titles."""
+
+    def __init__(self):
+        self.by_title = defaultdict(dict)
+        for pk, title, year in Film.objects.values_list("pk", "title", "year").iterator():
+            self.by_title[_norm(title)].setdefault(year, pk)
+
+    def check(self, title, year):
+        if year is not None:
+            return None
+        years = self.by_title.get(_norm(title), {})
+        if len(years) > 1 and None not in years:
+            listed = ", ".join(str(y) for y in sorted(years))
+            return f"several films are called '{title}' ({listed}); give the film's year"
+        return None
+
+    def find(self, title, year):
+        years = self.by_title.get(_norm(title), {})
+        if year is not None:
+            return years.get(year)
+        if None in years:
+            return years[None]
+        if len(years) == 1:
+            return next(iter(years.values()))
+        return None
+
+    def add(self, pk, title, year):
+        self.by_title[_norm(title)].setdefault(year, pk)
+
+
+class Writer:
+    """Matches and writes chunks of events with a fixed number of queries per chunk."""
+
+    def __init__(self, report):
+        self.report = report
+        self.films = FilmIndex()
+        self.people = {}
+        self.person_roles = {}
+        for pk, name, roles in Person.objects.values_list("pk", "name", "roles").iterator():
+            self.people.setdefault(_norm(name), pk)
+            self.person_roles[pk] = set(roles or [])
+        self.series = self._names(Series, "title", "title_en")
+        self.venues = self._names(Venue, "name", "name_en")
+        self.tags = {_norm(name): pk for pk, name in Tag.objects.values_list("pk", "name")}
+        self.slugs = {
+            model: set(model.objects.values_list("slug", flat=True))
+            for model in (Film, Person, Series, Venue, Tag)
+        }
+
+    @staticmethod
+    def _names(model, *fields):
+        names = {}
+        for values in model.objects.order_by("pk").values_list("pk", *fields):
+            for name in values[1:]:
+                if name:
+                    names.setdefault(_norm(name), values[0])
+        return names
+
+    # Records named in rows ---------------------------------------------------------------------
+
+    def _create(self, model, objects, label):
+        created = model.objects.bulk_create(objects)
+        self.report.new_records[label] += len(created)
+        search_index.schedule(model._meta.label_lower, [record.pk for record in created])
+        return created
+
+    def resolve(self, groups):
+        """Find or create the people, films, series, venues and tags the chunk names."""
+        rows = [row for group in groups for row in group]
+        new_people = {}
+        for row in rows:
+            names = [name for name, _role in row.guests]
+            if row.film and self.films.find(row.film[0], row.film[3]) is None:
+                names += row.film[2]
+            for name in names:
+                key = _norm(name)
+                if key not in self.people and key not in new_people:
+                    new_people[key] = Person(
+                        name=name,
+                        sort_name=default_sort_name(name),
+                        slug=unique_slug(name, self.slugs[Person], "person"),
+                        roles=[],
+                    )
+        for person in self._create(Person, list(new_people.values()), "people"):
+            self.people[_norm(person.name)] = person.pk
+            self.person_roles[person.pk] = set()
+
+        new_films = {}
+        for row in rows:
+            if row.film and self.films.find(row.film[0], row.film[3]) is None:
+                title, original, directors, year, country = row.film
+                key = (_norm(title), year)
+                if key not in new_films:
+                    new_films[key] = (
+                        Film(
+                            title=title,
+                            original_title=original,
+                            year=year,
+                            countries=country,
+                            slug=unique_slug(
+                                f"{title} {year}" if year else title, self.slugs[Film], "film"
+                            ),
+                        ),
+                        directors,
+                    )
+        created = self._create(Film, [film for film, _d in new_films.values()], "films")
+        links = []
+        for film, (_film, directors) in zip(created, new_films.values(), strict=True):
+            self.films.add(film.pk, film.title, film.year)
+            for order, name in enumerate(directors):
+                links.append(
+                    FilmDirector(
+                        film_id=film.pk, person_id=self.people[_norm(name)], sort_order=order
+                    )
+                )
+        FilmDirector.objects.bulk_create(links)
+        for link in links:
+            self._add_role(link.person_id, Role.DIRECTOR)
+
+        for row in rows:
+            for name, role in row.guests:
+                self._add_role(self.people[_norm(name)], role)
+
+        self._resolve_names(rows, "series", self.series, Series, "title", "series")
+        self._resolve_names(rows, "venue", self.venues, Venue, "name", "venues")
+
+        new_tags = {}
+        for row in rows:
+            for tag in row.tags:
+                if _norm(tag) not in self.tags and _norm(tag) not in new_tags:
+                    new_tags[_norm(tag)] = Tag(
+                        name=tag, slug=unique_slug(tag, self.slugs[Tag], "tag")
+                    )
+        for tag in self._create(Tag, list(new_tags.values()), "tags"):
+            self.tags[_norm(tag.name)] = tag.pk
+
+    def _resolve_names(self, rows, attribute, index, model, field_name, label):
+        new = {}
+        for row in rows:
+            name = getattr(row, attribute)
+            if name and _norm(name) not in index and _norm(name) not in new:
+                new[_norm(name)] = model(
+                    **{field_name: name}, slug=unique_slug(name, self.slugs[model], attribute)
+                )
+        for record in self._create(model, list(new.values()), label):
+            index[_norm(getattr(record, field_name))] = record.pk
+
+    def _add_role(self, person_pk, role):
+        roles = self.person_roles[person_pk]
+        if role not in roles:
+            roles.add(role)
+            self.roles_changed.add(person_pk)
+
+    # Events ------------------------------------------------------------------------------------
+
+    def desired(self, group):
+        row = group[0]
+        return {
+            "fields": {
+                "date": row.date.date,
+                "date_precision": row.date.precision,
+                "time": row.time,
+                "event_type": row.event_type,
+                "series_id": self.series.get(_norm(row.series)) if row.series else None,
+                "venue_id": self.venues.get(_norm(row.venue)) if row.venue else None,
+                "notes": row.notes,
+                "source": row.source,
+            },
+            "films": [self.films.find(r.film[0], r.film[3]) for r in group if r.film],
+            "guests": [(self.people[_norm(name)], role) for name, role in row.guests],
+            "tags": {self.tags[_norm(tag)] for tag in row.tags},
+        }
+
+    @staticmethod
+    def current(screening):
+        return {
+            "fields": {
+                "date": screening.date,
+                "date_precision": screening.date_precision,
+                "time": screening.time,
+                "event_type": screening.event_type,
+                "series_id": screening.series_id,
+                "venue_id": screening.venue_id,
+                "notes": screening.notes,
+                "source": screening.source,
+            },
+            "films": [link.film_id for link in screening.film_links.all()],
+            "guests": [(link.person_id, link.role) for link in screening.guest_links.all()],
+            "tags": {item.tag_id for item in screening.tagged_items.all()},
+        }
+
+    def existing(self, groups):
+        """{position in chunk: matching screening} for the chunk's groups that match one."""
+        screenings = Screening.objects.prefetch_related("film_links", "guest_links", "tagged_items")
+        by_external_id = {
+            screening.external_id: screening
+            for screening in screenings.filter(
+                external_id__in=[g[0].external_id for g in groups if g[0].external_id]
+            )
+        }
+        dates = {g[0].date.date for g in groups if not g[0].external_id}
+        by_auto_key = defaultdict(list)
+        if dates:
+            for screening in screenings.filter(date__in=dates):
+                by_auto_key[(screening.date, screening.date_precision, screening.venue_id)].append(
+                    screening
+                )
+        matches = {}
+        for position, group in enumerate(groups):
+            row = group[0]
+            if row.external_id:
+                if row.external_id in by_external_id:
+                    matches[position] = by_external_id[row.external_id]
+                continue
+            venue_id = self.venues.get(_norm(row.venue)) if row.venue else None
+            film_id = self.films.find(row.film[0], row.film[3]) if row.film else None
+            for screening in by_auto_key[(row.date.date, row.date.precision, venue_id)]:
+                films = [link.film_id for link in screening.film_links.all()]
+                if (film_id in films) if film_id else not films:
+                    matches[position] = screening
+                    break
+        return matches
+
+    @staticmethod
+    def edited_by_editors(screenings):
+        """Ids of the events a person has saved in the admin (imports write no revisions)."""
+        ids = [str(screening.pk) for screening in screenings]
+        if not ids:
+            return set()
+        return {
+            int(object_id)
+            for object_id in Revision.objects.filter(
+                base_content_type=ContentType.objects.get_for_model(Screening),
+                object_id__in=ids,
+                user__isnull=False,
+            ).values_list("object_id", flat=True)
+        }
+
+    def write(self, groups):
+        self.roles_changed = set()
+        self.resolve(groups)
+        matches = self.existing(groups)
+        new, changed = [], []
+        derived = {
+            position: derived_external_id(group[0])
+            for position, group in enumerate(groups)
+            if position not in matches and not group[0].external_id
+        }
+        taken = set(
+            Screening.objects.filter(external_id__in=derived.values()).values_list(
+                "external_id", flat=True
+            )
+        )
+        edited = self.edited_by_editors(matches.values())
+        for position, group in enumerate(groups):
+            desired = self.desired(group)
+            screening = matches.get(position)
+            if screening is not None and screening.pk in edited:
+                if self.current(screening) != desired:
+                    self.report.kept.append(group[0].number)
+                else:
+                    self.report.unchanged += 1
+                continue
+            if screening is None:
+                external_id = group[0].external_id or derived[position]
+                if external_id in taken:
+                    external_id = new_external_id()
+                screening = Screening(external_id=external_id, **desired["fields"])
+                screening.sync_derived_fields()
+                new.append((screening, desired))
+            elif self.current(screening) != desired:
+                changed.append((screening, desired))
+            else:
+                self.report.unchanged += 1
+        Screening.objects.bulk_create([screening for screening, _desired in new])
+        self.report.created += len(new)
+
+        if changed:
+            fields = list(changed[0][1]["fields"]) + ["year"]
+            for screening, desired in changed:
+                for name, value in desired["fields"].items():
+                    setattr(screening, name, value)
+                screening.sync_derived_fields()
+            Screening.objects.bulk_update([s for s, _d in changed], fields)
+            ids = [screening.pk for screening, _desired in changed]
+            ScreeningFilm.objects.filter(screening_id__in=ids).delete()
+            ScreeningGuest.objects.filter(screening_id__in=ids).delete()
+            ScreeningTag.objects.filter(content_object_id__in=ids).delete()
+            self.report.updated += len(changed)
+
+        film_links, guest_links, tag_links = [], [], []
+        for screening, desired in new + changed:
+            film_links += [
+                ScreeningFilm(screening_id=screening.pk, film_id=film_id, sort_order=order)
+                for order, film_id in enumerate(desired["films"])
+            ]
+            guest_links += [
+                ScreeningGuest(
+                    screening_id=screening.pk, person_id=person_id, role=role, sort_order=order
+                )
+                for order, (person_id, role) in enumerate(desired["guests"])
+            ]
+            tag_links += [
+                ScreeningTag(content_object_id=screening.pk, tag_id=tag_id)
+                for tag_id in sorted(desired["tags"])
+            ]
+        ScreeningFilm.objects.bulk_create(film_links)
+        ScreeningGuest.objects.bulk_create(guest_links)
+        ScreeningTag.objects.bulk_create(tag_links)
+        search_index.schedule(
+            "archive.screening", [screening.pk for screening, _desired in new + changed]
+        )
+
+        if self.roles_changed:
+            people = list(Person.objects.filter(pk__in=self.roles_changed).only("pk", "roles"))
+            for person in people:
+                person.roles = sorted(self.person_roles[person.pk], key=_role_order)
+            Person.objects.bulk_update(people, ["roles"])

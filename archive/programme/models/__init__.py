@@ -1,0 +1,38 @@
+"""The programme's records, re-exported for `archive.programme.models.X` imports."""
+
+from .base import ArchiveRecord, SluggedRecord
+from .films import Film, FilmDirector, FilmTag
+from .people import Person, Role
+from .places import Series, Venue
+from .screenings import (
+    EventType,
+    Screening,
+    ScreeningDocument,
+    ScreeningFilm,
+    ScreeningGuest,
+    ScreeningImage,
+    ScreeningRecording,
+    ScreeningTag,
+)
+from .versions import ProgrammeVersion
+
+__all__ = [
+    "ArchiveRecord",
+    "EventType",
+    "Film",
+    "FilmDirector",
+    "FilmTag",
+    "Person",
+    "ProgrammeVersion",
+    "Role",
+    "Screening",
+    "ScreeningDocument",
+    "ScreeningFilm",
+    "ScreeningGuest",
+    "ScreeningImage",
+    "ScreeningRecording",
+    "ScreeningTag",
+    "Series",
+    "SluggedRecord",
+    "Venue",
+]

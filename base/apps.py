@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class BaseConfig(AppConfig):
+    """What every domain builds on; it imports none of them."""
+
+    name = "base"
+    verbose_name = _("Shared base")

@@ -1,0 +1,87 @@
+"""
+Dates known to a year, a month or a day.
+
+Historical programmes and sources rarely give a full date: La Clef's founding is known to the
+year (1973), its first closure to the month (June 2009), the eviction to the day (1 March 2022).
+A partial date is stored as the first day of its period plus a precision, so that it sorts and
+filters like any date and is shown at exactly the precision that is known.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from django.db import models
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+PARTIAL_DATE_RE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
+
+
+class DatePrecision(models.TextChoices):
+    YEAR = "year", _("Year")
+    MONTH = "month", _("Month")
+    DAY = "day", _("Day")
+
+
+DISPLAY_FORMATS = {
+    DatePrecision.YEAR: "Y",
+    DatePrecision.MONTH: "YEAR_MONTH_FORMAT",
+    DatePrecision.DAY: "DATE_FORMAT",
+}
+ISO_LENGTHS = {DatePrecision.YEAR: 4, DatePrecision.MONTH: 7, DatePrecision.DAY: 10}
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    date: datetime.date
+    precision: str
+
+    @classmethod
+    def parse(cls, value):
+        """Read `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; raise ValueError naming what is wrong."""
+        match = PARTIAL_DATE_RE.match(value.strip())
+        if not match:
+            raise ValueError(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.")
+        year, month, day = match.group("year", "month", "day")
+        if day:
+            precision = DatePrecision.DAY
+        elif month:
+            precision = DatePrecision.MONTH
+        else:
+            precision = DatePrecision.YEAR
+        try:
+            date = datetime.date(int(year), int(month or 1), int(day or 1))
+        except ValueError as error:
+            raise ValueError(f"{value!r} is not a real date: {error}.") from error
+        return cls(date=date, precision=precision)
+
+    @property
+    def sort_key(self):
+        """
+        Orders dates of mixed precision: by year, then month, then day, a less precise date
+        coming after the more precise ones of its period ('June 2024' after '19 June 2024').
+        """
+        month = self.date.month if self.precision != DatePrecision.YEAR else 13
+        day = self.date.day if self.precision == DatePrecision.DAY else 32
+        return (self.date.year, month, day)
+
+    def isoformat(self):
+        return self.date.isoformat()[: ISO_LENGTHS[DatePrecision(self.precision)]]
+
+    def display(self):
+        """The date in the active language at its precision: '1973', 'juin 2009', '1 mars 2022'."""
+        return date_format(self.date, DISPLAY_FORMATS[DatePrecision(self.precision)])
+
+    def __str__(self):
+        return self.display()
+
+
+def end_of(partial):
+    """The day after the last day of a partial date's period."""
+    date = partial.date
+    if partial.precision == DatePrecision.YEAR:
+        return date.replace(year=date.year + 1)
+    if partial.precision == DatePrecision.MONTH:
+        return (date.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    return date + datetime.timedelta(days=1)

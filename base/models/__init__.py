@@ -1,0 +1,14 @@
+"""The shared base's models: abstract pages and rows the domains build on, the loader's ledger."""
+
+from base.access import ResearcherAccess
+from base.models.pages import BasePage, SectionPage
+from base.models.seeding import SeedRecord
+from base.models.versions import VersionRow
+
+__all__ = [
+    "BasePage",
+    "ResearcherAccess",
+    "SectionPage",
+    "SeedRecord",
+    "VersionRow",
+]

@@ -1,0 +1,72 @@
+"""The programme records in Wagtail's admin: listings, forms, choosers, inspect views."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.utils import translation
+
+from archive.factories import FilmFactory, PersonFactory, ScreeningFactory
+from archive.programme.models import Person
+
+
+@pytest.fixture(autouse=True)
+def english(settings):
+    """These tests read the admin's and the models' English wording."""
+    settings.LANGUAGE_CODE = "en"
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def admin_client(client, db):
+    client.force_login(get_user_model().objects.create_superuser("editor", password="x"))
+    return client
+
+
+@pytest.mark.django_db
+class TestProgrammeAdmin:
+    def test_the_menu_groups_the_records(self, admin_client):
+        html = admin_client.get("/admin/").content.decode()
+        assert "Programme archive" in html
+        assert "Import a programme" in html
+        page = admin_client.get("/admin/archive/import/").content.decode()
+        assert "Programme file (CSV)" in page
+        assert "Check the file" in page
+
+    @pytest.mark.parametrize("model", ["screening", "film", "person", "series", "venue"])
+    def test_each_record_has_a_listing_and_an_add_form(self, admin_client, model):
+        assert admin_client.get(f"/admin/snippets/archive/{model}/").status_code == 200
+        assert admin_client.get(f"/admin/snippets/archive/{model}/add/").status_code == 200
+
+    def test_the_screening_listing_filters_and_searches(self, admin_client):
+        ScreeningFactory(external_id="findme-1", event_type="talk")
+        ScreeningFactory(external_id="other-2")
+        html = admin_client.get("/admin/snippets/archive/screening/?q=findme").content.decode()
+        assert "findme-1" in html and "other-2" not in html
+        html = admin_client.get(
+            "/admin/snippets/archive/screening/?event_type=talk"
+        ).content.decode()
+        assert "findme-1" in html and "other-2" not in html
+
+    def test_the_person_chooser_searches_by_name(self, admin_client):
+        PersonFactory(name="Claire Denis", slug="claire-denis-admin")
+        PersonFactory(name="Alain Cavalier", slug="alain-cavalier-admin")
+        response = admin_client.get("/admin/snippets/choose/archive/person/?q=denis")
+        html = response.json()["html"]
+        assert "Claire Denis" in html and "Alain Cavalier" not in html
+
+    def test_a_person_is_created_with_roles_and_a_slug(self, admin_client):
+        response = admin_client.post(
+            "/admin/snippets/archive/person/add/",
+            {"name": "Maud Alpi", "roles": ["director", "guest"], "slug": "", "sort_name": ""},
+        )
+        assert response.status_code == 302
+        person = Person.objects.get(name="Maud Alpi")
+        assert person.slug == "maud-alpi"
+        assert person.sort_name == "Alpi, Maud"
+        assert person.roles == ["director", "guest"]
+
+    def test_the_inspect_view_of_a_film(self, admin_client):
+        film = FilmFactory(title="Beau travail", slug="beau-travail-admin")
+        response = admin_client.get(f"/admin/snippets/archive/film/inspect/{film.pk}/")
+        assert response.status_code == 200
+        assert "Beau travail" in response.content.decode()

@@ -1,0 +1,135 @@
+"""Detail pages of screenings, films, people and series, in both languages."""
+
+import datetime
+
+import pytest
+
+from archive.factories import FilmFactory, PersonFactory, ScreeningFactory, SeriesFactory
+from archive.programme.models import Film, Person, Screening, Series
+
+
+@pytest.mark.django_db
+class TestLoaderRecordPages:
+    """The facts `load_la_clef` adds, as a researcher sees them."""
+
+    def test_the_first_night_of_the_occupation(self, client, site_pages):
+        screening = Screening.objects.get(external_id="laclef-2019-occupation-first-night")
+        html = client.get(f"/en/archive/screenings/{screening.pk}/").content.decode()
+        assert "<h1>Attica</h1>" in html
+        assert '<a href="/en/archive/films/attica/"><cite>Attica</cite></a>' in html
+        assert "(only the year is known)" in html
+        assert "The occupation&#x27;s nightly screenings" in html
+        assert "“La Clef (cinema)”, encyclopedia article" in html
+        assert "Sample record" not in html
+
+    def test_the_same_screening_in_french(self, client, site_pages):
+        screening = Screening.objects.get(external_id="laclef-2019-swan-lake")
+        response = client.get(f"/fr/archives/screenings/{screening.pk}/")
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert '<html lang="fr">' in html
+        assert "Swan Lake" in html  # the notes are content, not interface
+
+    def test_the_language_switcher_keeps_the_record(self, client, site_pages):
+        html = client.get("/fr/archives/films/attica/").content.decode()
+        assert '<a href="/en/archive/films/attica/" lang="en" hreflang="en">English</a>' in html
+        html = client.get("/en/archive/films/attica/").content.decode()
+        assert '<a href="/fr/archives/films/attica/" lang="fr" hreflang="fr"' in html
+
+    def test_a_director_who_came_to_debate(self, client, site_pages):
+        html = client.get("/en/archive/people/claire-denis/").content.decode()
+        assert "<h1>Claire Denis</h1>" in html
+        assert "Director, Guest" in html
+        assert "No event in the archive is linked to this record yet." in html
+        assert "encyclopedia article" in html
+
+    def test_an_artist_of_the_palais_de_tokyo_sale(self, client, site_pages):
+        html = client.get("/en/archive/people/zineb-sedira/").content.decode()
+        assert "1 event in the programme" in html
+        assert "November 2023" in html
+        assert "Exhibition event" in html
+
+    def test_a_series_page(self, client, site_pages):
+        html = client.get("/en/archive/series/images-dailleurs/").content.decode()
+        assert "<h1>Images d&#x27;Ailleurs</h1>" in html
+        assert "1990–" in html
+        assert "Sanvi Panou" in html
+        html = client.get("/fr/archives/series/seances-de-l-occupation/").content.decode()
+        assert "<h1>Les séances du soir de l&#x27;occupation</h1>" in html
+
+    @pytest.mark.parametrize(
+        "url",
+        [
+            "/en/archive/films/no-such-film/",
+            "/en/archive/people/nobody/",
+            "/en/archive/series/none/",
+            "/en/archive/screenings/999999/",
+        ],
+    )
+    def test_unknown_records_are_not_found(self, client, site_pages, url):
+        assert client.get(url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_sample_records_say_so(client, site_pages):
+    film = FilmFactory(title="Sample film", slug="sample-film", is_sample=True)
+    screening = ScreeningFactory(films=[film], is_sample=True)
+    for url in (
+        f"/en/archive/screenings/{screening.pk}/",
+        "/en/archive/films/sample-film/",
+        "/en/archive/",
+    ):
+        html = client.get(url).content.decode()
+        assert "Sample record — generated for demonstration." in html, url
+
+
+def related_records(count):
+    director = PersonFactory(slug="director", roles=["director"])
+    film = FilmFactory(slug="the-film", directors=[director])
+    series = SeriesFactory(slug="the-series")
+    for day in range(count):
+        ScreeningFactory(
+            date=datetime.date(2001, 1, 1) + datetime.timedelta(days=day),
+            films=[film, FilmFactory()],
+            guests=[(director, "director"), PersonFactory()],
+            series=series,
+            tag_names=["festival"],
+        )
+    return Screening.objects.filter(series=series).first()
+
+
+# Routing, site, navigation and translations as for every section page, then each record's own
+# queries: the record and its related rows (films with directors, guests, tags, images,
+# documents, recordings for an event; directors, tags and the newest events for a film...). A
+# list of events costs two queries: the events, then their films, directors and guests.
+DETAIL_QUERIES = {
+    "screening": 9 + 10,  # the last one: the talks recorded after it
+    "film": 9 + 6,
+    "person": 9 + 5,
+    "series": 9 + 4,
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [3, 30])
+@pytest.mark.parametrize("kind", list(DETAIL_QUERIES))
+def test_detail_pages_cost_a_fixed_number_of_queries(
+    client, site_pages, django_assert_num_queries, count, kind
+):
+    screening = related_records(count)
+    url = {
+        "screening": f"/fr/archives/screenings/{screening.pk}/",
+        "film": "/fr/archives/films/the-film/",
+        "person": "/fr/archives/people/director/",
+        "series": "/fr/archives/series/the-series/",
+    }[kind]
+    assert client.get(url).status_code == 200
+    with django_assert_num_queries(DETAIL_QUERIES[kind]):
+        client.get(url)
+
+
+@pytest.mark.django_db
+def test_records_are_shared_not_duplicated(site_pages):
+    assert Person.objects.filter(slug="claire-denis").count() == 1
+    assert Film.objects.filter(slug="attica").count() == 1
+    assert Series.objects.count() == 5

@@ -1,0 +1,366 @@
+"""The researcher's listing: newest first, 50 a page, every filter with its counts."""
+
+import datetime
+import re
+
+import pytest
+from django.core.cache import cache
+from django.utils import translation
+
+from archive.factories import (
+    FilmFactory,
+    PersonFactory,
+    ScreeningFactory,
+    SeriesFactory,
+    VenueFactory,
+)
+from archive.programme.filters import ProgrammeFilter, bump_programme_version
+from archive.programme.models import ProgrammeVersion, Screening
+from base.dates import DatePrecision
+
+
+def rows(html):
+    """The date cells of the listing table, in order."""
+    return re.findall(r'<td class="programme__date"[^>]*>\s*<a href="([^"]+)">([^<]+)</a>', html)
+
+
+def options(html, name):
+    """{label: selected} of a filter's <select>."""
+    select = re.search(rf'<select id="filter-{name}" name="{name}"[^>]*>(.*?)</select>', html, re.S)
+    return {
+        label.strip(): bool(selected)
+        for selected, label in re.findall(
+            r'<option value="[^"]*"( selected)?>([^<]+)</option>', select.group(1)
+        )
+    }
+
+
+@pytest.fixture
+def programme(site_pages):
+    Screening.objects.all().delete()
+    cache.clear()
+    denis = PersonFactory(name="Claire Denis", slug="claire-denis", roles=["director"])
+    gonzalez = PersonFactory(name="Yann Gonzalez", slug="yann-gonzalez")
+    attica = FilmFactory(title="Attica", slug="attica")
+    beau = FilmFactory(title="Beau travail", slug="beau-travail", year=1999, directors=[denis])
+    wall = VenueFactory(name="Le mur extérieur", name_en="The outside wall", slug="wall")
+    clef = VenueFactory(name="La Clef", slug="la-clef-test")
+    nightly = SeriesFactory(title="Séances du soir", title_en="Nightly screenings", slug="nightly")
+    ScreeningFactory(
+        date=datetime.date(2019, 5, 2),
+        event_type="talk",
+        films=[attica],
+        guests=[(gonzalez, "guest")],
+        series=nightly,
+        venue=clef,
+        tag_names=["occupation"],
+        notes="A packed room.",
+    )
+    ScreeningFactory(
+        date=datetime.date(2020, 4, 1),
+        date_precision=DatePrecision.MONTH,
+        event_type="open-air",
+        films=[beau],
+        venue=wall,
+    )
+    ScreeningFactory(
+        date=datetime.date(1995, 1, 1),
+        date_precision=DatePrecision.YEAR,
+        event_type="performance",
+        venue=clef,
+    )
+    return site_pages
+
+
+@pytest.mark.django_db
+class TestListing:
+    def test_lists_events_newest_first_with_their_films_and_guests(self, client, programme):
+        html = client.get("/en/archive/").content.decode()
+        assert [label for _url, label in rows(html)] == ["April 2020", "May 2, 2019", "1995"]
+        assert '<h2 id="results-heading">3 events</h2>' in html
+        assert '<a href="/en/archive/films/attica/"><cite>Attica</cite></a>' in html
+        assert '<a href="/en/archive/people/yann-gonzalez/">Yann Gonzalez</a>' in html
+        assert 'Beau travail</cite></a> (1999)<span class="programme__by"> — Claire Denis' in html
+        assert "The outside wall" in html
+
+    def test_a_row_lists_films_directors_and_guests_in_the_editors_order(self, client, programme):
+        straub, huillet = (
+            PersonFactory(name="Jean-Marie Straub"),
+            PersonFactory(name="Danièle Huillet"),
+        )
+        sicilia = FilmFactory(title="Sicilia!", year=1999, directors=[huillet, straub])
+        attica = Screening.objects.get(films__slug="attica")
+        for day in (3, 4):  # the same film twice on the page: its directors once in each row
+            ScreeningFactory(
+                date=datetime.date(2021, 1, day),
+                films=[sicilia, attica.films.get()],
+                guests=[(straub, "director"), (PersonFactory(name="A critic"), "moderator")],
+            )
+        html = client.get("/en/archive/").content.decode()
+        row = re.findall(r"<tr>(.*?)</tr>", html, re.S)[1]  # the newest event, under the header
+        assert re.findall(r"<cite>([^<]+)</cite>", row) == ["Sicilia!", "Attica"]
+        assert re.findall(r'"programme__by"> — ([^<]+)<', row) == [
+            "Danièle Huillet, Jean-Marie Straub"
+        ]
+        assert re.findall(r'">([^<]+)</a> <span class="programme__role">\(([^)]+)\)', row) == [
+            ("Jean-Marie Straub", "director"),
+            ("A critic", "moderator"),
+        ]
+        assert html.count("Danièle Huillet, Jean-Marie Straub") == 2
+
+    def test_french_listing_shows_the_same_records_with_french_names(self, client, programme):
+        html = client.get("/fr/archives/").content.decode()
+        assert [label for _url, label in rows(html)] == ["avril 2020", "2 mai 2019", "1995"]
+        assert rows(html)[1][0].startswith("/fr/archives/screenings/")
+        assert "Le mur extérieur" in html
+
+    @pytest.mark.parametrize(
+        ("query", "expected"),
+        [
+            ("q=attica", ["May 2, 2019"]),
+            ("q=packed", ["May 2, 2019"]),
+            ("q=gonzalez", ["May 2, 2019"]),
+            ("q=gonzález", ["May 2, 2019"]),
+            ("q=claire+denis", ["April 2020"]),
+            ("q=travail", ["April 2020"]),
+            ("q=packed+rooms", ["May 2, 2019"]),
+            ("q=nightly", ["May 2, 2019"]),
+            ('q="attica', ["May 2, 2019"]),
+            ("q=the", []),
+            ("year=2020", ["April 2020"]),
+            ("from=2019", ["April 2020", "May 2, 2019"]),
+            ("to=2019-05", ["May 2, 2019", "1995"]),
+            ("from=2019-05-03&to=2020-12-31", ["April 2020"]),
+            ("type=performance", ["1995"]),
+            ("series=nightly", ["May 2, 2019"]),
+            ("venue=wall", ["April 2020"]),
+            ("person=yann-gonzalez", ["May 2, 2019"]),
+            ("person=claire-denis", ["April 2020"]),
+            ("film=beau-travail", ["April 2020"]),
+            ("tag=occupation", ["May 2, 2019"]),
+            ("venue=la-clef-test&type=talk", ["May 2, 2019"]),
+            ("film=no-such-film", []),
+        ],
+    )
+    def test_each_filter(self, client, programme, query, expected):
+        html = client.get(f"/en/archive/?{query}").content.decode()
+        assert [label for _url, label in rows(html)] == expected
+
+    def test_each_filter_shows_its_options_with_counts(self, client, programme):
+        html = client.get("/en/archive/").content.decode()
+        assert options(html, "year") == {
+            "All years": False,
+            "2020 (1)": False,
+            "2019 (1)": False,
+            "1995 (1)": False,
+        }
+        assert options(html, "type") == {
+            "All event types": False,
+            "Director talk / Q&amp;A (1)": False,
+            "Open-air screening (1)": False,
+            "Performance (1)": False,
+        }
+        assert options(html, "venue") == {
+            "All venues": False,
+            "La Clef (2)": False,
+            "The outside wall (1)": False,
+        }
+        assert options(html, "series") == {"All series": False, "Nightly screenings (1)": False}
+        assert options(html, "person") == {
+            "All people": False,
+            "Claire Denis (1)": False,
+            "Yann Gonzalez (1)": False,
+        }
+        assert options(html, "film") == {
+            "All films": False,
+            "Attica (1)": False,
+            "Beau travail (1999) (1)": False,
+        }
+        assert options(html, "tag") == {"All tags": False, "occupation (1)": False}
+
+    def test_counts_follow_the_other_filters_and_mark_the_chosen_option(self, client, programme):
+        html = client.get("/en/archive/?venue=la-clef-test").content.decode()
+        assert options(html, "venue") == {
+            "All venues": False,
+            "La Clef (2)": True,
+            "The outside wall (1)": False,
+        }
+        assert options(html, "year") == {"All years": False, "2019 (1)": False, "1995 (1)": False}
+
+    def test_an_invalid_filter_is_reported_and_ignored(self, client, programme):
+        html = client.get("/en/archive/?from=spring").content.decode()
+        assert "Some filters were not understood" in html
+        assert "Give a year (1990), a month (1990-06) or a day (1990-06-21)." in html
+        assert len(rows(html)) == 3
+
+    def test_the_form_is_accessible_without_javascript(self, client, programme):
+        html = client.get("/en/archive/").content.decode()
+        assert '<form class="archive-filters" method="get" action="/en/archive/"' in html
+        assert "<legend>Filter the programme</legend>" in html
+        for name in ("q", "from", "to", "year", "type", "series", "venue", "person", "film", "tag"):
+            assert f'<label for="filter-{name}">' in html
+        assert '<th scope="col">Date</th>' in html
+        assert '<button type="submit">Apply filters</button>' in html
+
+    def test_fifty_a_page_with_a_labelled_pagination(self, client, programme):
+        ScreeningFactory.create_batch(60, date=datetime.date(1980, 1, 1))
+        html = client.get("/en/archive/?venue=&page=2").content.decode()
+        assert len(rows(html)) == 13
+        assert '<nav class="pagination" aria-label="Pages of results">' in html
+        assert "Page 2 of 2" in html
+        assert 'href="?page=1" rel="prev"' in html
+
+    def test_download_links_keep_the_filters(self, client, programme):
+        html = client.get("/en/archive/?year=2019").content.decode()
+        assert '<a href="/en/archive/?year=2019&amp;format=csv" download>CSV</a>' in html
+
+
+def make_events(count):
+    venue = VenueFactory()
+    series = SeriesFactory()
+    for _ in range(count):
+        director = PersonFactory()
+        ScreeningFactory(
+            films=[FilmFactory(directors=[director])],
+            guests=[PersonFactory()],
+            venue=venue,
+            series=series,
+            tag_names=["occupation"],
+        )
+
+
+# Page routing, site, navigation and translations (as every section page), then the listing:
+# the version of the cached counts, the page's ids, its events, then their films, the films'
+# directors and the guests in one query; then, when they are not cached, the whole archive's
+# counts (year, type, series, venue, people, films, tags: the total is the sum of the types'
+# counts) and the records that name the options, all in one query; any change to a record makes
+# them stale.
+LISTING_QUERIES = {"fr": 9 + 4, "en": 10 + 4}
+FACET_QUERIES = 7 + 1
+# With the whole archive's counts made when the change was committed, only the records that
+# name the options remain.
+LABEL_QUERIES = 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("count", [3, 30])
+def test_the_listing_costs_a_fixed_number_of_queries(
+    client, site_pages, django_assert_num_queries, language, count
+):
+    make_events(count)
+    url = {"fr": "/fr/archives/", "en": "/en/archive/"}[language]
+    client.get(url)
+    with django_assert_num_queries(LISTING_QUERIES[language]):
+        client.get(url)
+    bump_programme_version()  # as any change to a record does: the counts are made again
+    with django_assert_num_queries(LISTING_QUERIES[language] + FACET_QUERIES):
+        client.get(f"{url}?person=&year=")
+
+
+@pytest.mark.django_db
+def test_a_change_recounts_the_whole_archive_when_it_commits(
+    client, site_pages, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    """The editor who saves pays for the counts, not the next visitor of the listing."""
+    with django_capture_on_commit_callbacks(execute=True):
+        make_events(3)
+        ScreeningFactory(films=[FilmFactory(title="Attica")])
+    with django_assert_num_queries(LISTING_QUERIES["en"] + LABEL_QUERIES):
+        html = client.get("/en/archive/").content.decode()
+    assert f'<h2 id="results-heading">{Screening.objects.count()} events</h2>' in html
+    assert "<cite>Attica</cite>" in html
+
+
+@pytest.mark.django_db
+def test_a_change_made_through_another_worker_makes_the_counts_stale(client, site_pages):
+    """
+    Each web worker has a cache of its own: what dates the cached counts is kept in the
+    database, so that a record saved through one worker is counted by every other.
+    """
+    make_events(3)
+    before = Screening.objects.count()
+    heading = '<h2 id="results-heading">{} events</h2>'
+    assert heading.format(before) in client.get("/en/archive/").content.decode()
+    version = ProgrammeVersion.objects.get().version
+    ScreeningFactory()
+    ProgrammeVersion.objects.update(version=version)  # as if the save had not committed yet
+    assert heading.format(before) in client.get("/en/archive/").content.decode()
+    ProgrammeVersion.objects.update(version=version + 1)  # committed, through any worker
+    assert heading.format(before + 1) in client.get("/en/archive/").content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_cached_filters_are_plain_text_in_the_visitors_language(client, site_pages, language):
+    """
+    The filters are cached per language as plain strings: a lazy translation is slow to read
+    back from the cache (a class is made for each), and would not need to be lazy anyway.
+    """
+    make_events(3)
+    url = {"en": "/en/archive/", "fr": "/fr/archives/"}[language]
+    client.get(url)
+    with translation.override(language):
+        programme = ProgrammeFilter({})
+        facets = cache.get(programme._counts_key)[1]  # as read back by the next request
+    labels = [facet.label for facet in facets] + [facet.any_label for facet in facets]
+    labels += [option.label for facet in facets for option in facet.options]
+    assert {type(label) for label in labels} == {str}
+    year = next(facet for facet in facets if facet.name == "year")
+    assert (year.label, year.any_label) == {
+        "en": ("Year", "All years"),
+        "fr": ("Année", "Toutes les années"),
+    }[language]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [3, 30])
+def test_a_text_search_costs_a_fixed_number_of_queries(
+    client, site_pages, django_assert_num_queries, count
+):
+    make_events(count)
+    client.get("/en/archive/")
+    bump_programme_version()
+    # The listing's queries less the page's ids, then one statement that matches the words and
+    # counts every filter's options over the events found (their ids in order give the total
+    # and the page), and the records that name the options.
+    with django_assert_num_queries(LISTING_QUERIES["en"] - 1 + 1 + 1):
+        html = client.get("/en/archive/?q=film").content.decode()
+    found = ProgrammeFilter({"q": "film"}).queryset.count()
+    assert found >= count
+    assert f'<h2 id="results-heading">{found} events</h2>' in html
+
+
+@pytest.mark.django_db
+def test_a_new_text_search_lists_its_events_in_the_listings_order(client, site_pages):
+    """The first page of a new text search is ordered in Python: as the database orders it."""
+    day = datetime.date(2021, 6, 21)
+    film = FilmFactory(title="Solstice")
+    for time in (None, datetime.time(20, 0), datetime.time(14, 0), None):
+        ScreeningFactory(date=day, time=time, films=[film])
+    ScreeningFactory(date=day - datetime.timedelta(days=1), films=[film])
+    search = ProgrammeFilter({"q": "solstice"})
+    assert search.text_ids_newest_first() == list(search.queryset.values_list("id", flat=True))
+    bump_programme_version()
+    html = client.get("/en/archive/?q=solstice").content.decode()
+    shown = [int(url.rstrip("/").rsplit("/", 1)[1]) for url, _label in rows(html)]
+    assert shown == list(search.queryset.values_list("id", flat=True))
+
+
+@pytest.mark.django_db
+def test_a_text_search_made_again_reads_its_pages_from_the_cached_order(
+    client, site_pages, django_assert_num_queries
+):
+    """Its next pages and visits do not match the words again: one query fewer, same rows."""
+    film = FilmFactory(title="Solstice")
+    for day in range(60):
+        ScreeningFactory(
+            date=datetime.date(2021, 6, 1) + datetime.timedelta(days=day), films=[film]
+        )
+    newest_first = list(ProgrammeFilter({"q": "solstice"}).queryset.values_list("id", flat=True))
+    client.get("/en/archive/?q=solstice")
+    for page, expected in ((1, newest_first[:50]), (2, newest_first[50:])):
+        with django_assert_num_queries(LISTING_QUERIES["en"] - 1):
+            html = client.get(f"/en/archive/?q=solstice&page={page}").content.decode()
+        assert [int(url.rstrip("/").rsplit("/", 1)[1]) for url, _label in rows(html)] == expected
+    assert '<h2 id="results-heading">60 events</h2>' in html
