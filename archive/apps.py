@@ -17,3 +17,7 @@ class ArchiveConfig(AppConfig):
         sections.register("archive", ArchiveIndexPage)
         sections.register("media", MediaIndexPage)
         signals.connect()
+
+        # Each domain registers its kinds of search documents and what makes them stale.
+        from archive.media import search_documents as media_documents  # noqa: F401
+        from archive.programme import search_documents as programme_documents  # noqa: F401

@@ -8,6 +8,7 @@ class OralHistoryConfig(AppConfig):
 
     def ready(self):
         from archive.media import restrictions
+        from oral_history import search_documents  # noqa: F401 - registers the interviews' kind
         from oral_history.media_restrictions import InterviewRecordings
 
         restrictions.register(InterviewRecordings())

@@ -8,6 +8,9 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from search import signals
+        # `documents` registers the pages' kind; the domains register theirs in their own apps.
+        from search import documents, signals, views  # noqa: F401
+        from search.models import SearchPage
 
+        SearchPage.search_views = views
         signals.connect()

@@ -1,29 +1,29 @@
 """
-What each kind of record looks like in the search index, and what of it the public may find.
+What a record looks like in the search index (`Document`), the helpers the domains' builders
+share, and the one kind search indexes itself: the site's pages.
 
-Each builder takes a batch of records (fetched with a fixed number of queries, whatever the batch
-size, so that the 100,000 screenings of an import are indexed in minutes) and returns `Document`s.
-The access rules are applied here, once: closed material is never written, embargoed transcripts
-and passages under a redaction that ends are written with the date they open, registered-only
-passages are marked for approved researchers, drafts and private pages are never written.
+Each domain writes the builders of its own records in its `search_documents.py` and registers
+them (`search.registry`). A builder takes a batch of records (fetched with a fixed number of
+queries, whatever the batch size, so that an import's many thousands of screenings are indexed
+in batches rather than one by one) and returns `Document`s. The access rules are applied by the
+builders, once: closed material is never written, embargoed transcripts and passages under a
+redaction that ends are written with the date they open, registered-only passages are marked for
+approved researchers, drafts and private pages are never written.
 """
 
 import datetime
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.utils import translation
 from django.utils.html import strip_tags
+from wagtail.models import Page
 from wagtail.search import index
 
-from base.access import AccessLevel
-from search.languages import language_code
-from search.models import DocumentType
-from search.models.documents import Audience
+from search import registry
+from search.models.documents import Audience, DocumentType
+from search.models.pages import SearchPage
 from search.text import index_text
 
-PASSAGE_WORDS = 80
 SPACES = re.compile(r"\s+")
 
 
@@ -84,241 +84,6 @@ def split_list(text):
     return [item.strip() for item in re.split(r"[;,]", text or "") if item.strip()]
 
 
-def _series_titles(series):
-    return [series.title, series.title_en] if series else []
-
-
-# Programme records ----------------------------------------------------------------------------
-
-
-def screening_documents(screenings):
-    from archive.programme.models import (
-        EventType,
-        FilmDirector,
-        ScreeningFilm,
-        ScreeningGuest,
-        ScreeningTag,
-    )
-
-    screenings = list(screenings.select_related("series", "venue"))
-    ids = [screening.pk for screening in screenings]
-    films = defaultdict(list)
-    for row in (
-        ScreeningFilm.objects.filter(screening_id__in=ids)
-        .order_by("sort_order", "id")
-        .values_list(
-            "screening_id",
-            "film_id",
-            "film__title",
-            "film__original_title",
-            "film__countries",
-            "film__languages",
-        )
-    ):
-        films[row[0]].append(row[1:])
-    directors = defaultdict(list)
-    for film_id, slug, name in (
-        FilmDirector.objects.filter(film_id__in={f[0] for rows in films.values() for f in rows})
-        .order_by("sort_order", "id")
-        .values_list("film_id", "person__slug", "person__name")
-    ):
-        directors[film_id].append((slug, name))
-    guests = defaultdict(list)
-    for screening_id, slug, name in (
-        ScreeningGuest.objects.filter(screening_id__in=ids)
-        .order_by("sort_order", "id")
-        .values_list("screening_id", "person__slug", "person__name")
-    ):
-        guests[screening_id].append((slug, name))
-    tags = defaultdict(list)
-    for screening_id, slug, name in ScreeningTag.objects.filter(
-        content_object_id__in=ids
-    ).values_list("content_object_id", "tag__slug", "tag__name"):
-        tags[screening_id].append((slug, name))
-
-    event_labels = {language: _labels(EventType, language) for language in ("fr", "en")}
-    documents = []
-    for screening in screenings:
-        shown = films[screening.pk]
-        people = [person for film in shown for person in directors[film[0]]]
-        people = list(dict.fromkeys(people + guests[screening.pk]))
-        title, title_en = _screening_titles(screening, shown, event_labels)
-        document = Document(
-            type=DocumentType.SCREENING,
-            source=f"archive.screening:{screening.pk}",
-            title=title,
-            title_en=title_en,
-            context=", ".join(name for _slug, name in people),
-            body=screening.notes,
-            extra_text=" ".join(
-                filter(None, [*(film[2] for film in shown), *_series_titles(screening.series)])
-            ),
-            url=f"@archive:screening:{screening.pk}",
-            date=screening.date,
-            date_precision=screening.date_precision,
-        )
-        document.add_date_facets()
-        document.add_facet(
-            "event",
-            screening.event_type,
-            event_labels["fr"][screening.event_type],
-            event_labels["en"][screening.event_type],
-        )
-        if screening.series:
-            series = screening.series
-            document.add_facet("series", series.slug, series.title, series.title_en)
-        if screening.venue:
-            venue = screening.venue
-            document.add_facet("venue", venue.slug, venue.name, venue.name_en)
-        for slug, name in people:
-            document.add_facet("person", slug, name)
-        for film in shown:
-            for country in split_list(film[3]):
-                document.add_facet("country", country.upper())
-            for language in split_list(film[4]):
-                document.add_facet("language", language_code(language))
-        for slug, name in tags[screening.pk]:
-            document.add_facet("tag", slug, name)
-        documents.append(document)
-    return documents
-
-
-def _labels(choices, language):
-    """The labels of `choices` in one language, whatever language the indexing runs in."""
-    with translation.override(language):
-        return {value: str(label) for value, label in choices.choices}
-
-
-def _screening_titles(screening, shown, event_labels):
-    """
-    The films shown, as on the record's page; an event without films (a performance, an
-    exhibition) is named by its type and venue in each language: "Spectacle, La Clef".
-    """
-    films = " / ".join(film[1] for film in shown)
-    if films:
-        return films, ""
-    venue = screening.venue
-    titles = []
-    for language in ("fr", "en"):
-        label = event_labels[language][screening.event_type]
-        place = venue and (venue.name_en if language == "en" and venue.name_en else venue.name)
-        titles.append(f"{label}, {place}" if place else label)
-    return titles[0], titles[1] if titles[1] != titles[0] else ""
-
-
-def film_documents(films):
-    from archive.programme.models import FilmDirector, FilmTag
-
-    films = list(films)
-    ids = [film.pk for film in films]
-    directors = defaultdict(list)
-    for film_id, slug, name in (
-        FilmDirector.objects.filter(film_id__in=ids)
-        .order_by("sort_order", "id")
-        .values_list("film_id", "person__slug", "person__name")
-    ):
-        directors[film_id].append((slug, name))
-    tags = defaultdict(list)
-    for film_id, slug, name in FilmTag.objects.filter(content_object_id__in=ids).values_list(
-        "content_object_id", "tag__slug", "tag__name"
-    ):
-        tags[film_id].append((slug, name))
-    documents = []
-    for film in films:
-        document = Document(
-            type=DocumentType.FILM,
-            source=f"archive.film:{film.pk}",
-            title=film.title,
-            other_titles=film.original_title if film.original_title != film.title else "",
-            context=", ".join(name for _slug, name in directors[film.pk]),
-            body=film.synopsis,
-            url=f"@archive:film:{film.slug}",
-            date=datetime.date(film.year, 1, 1) if film.year else None,
-            date_precision="year" if film.year else "",
-        )
-        document.add_date_facets()
-        for slug, name in directors[film.pk]:
-            document.add_facet("person", slug, name)
-        for country in split_list(film.countries):
-            document.add_facet("country", country.upper())
-        for language in split_list(film.languages):
-            document.add_facet("language", language_code(language))
-        for slug, name in tags[film.pk]:
-            document.add_facet("tag", slug, name)
-        documents.append(document)
-    return documents
-
-
-def person_documents(people):
-    documents = []
-    for person in people:
-        document = Document(
-            type=DocumentType.PERSON,
-            source=f"archive.person:{person.pk}",
-            title=person.name,
-            body=person.biography,
-            url=f"@archive:person:{person.slug}",
-        )
-        document.add_facet("person", person.slug, person.name)
-        documents.append(document)
-    return documents
-
-
-def series_documents(all_series):
-    documents = []
-    for series in all_series:
-        document = Document(
-            type=DocumentType.SERIES,
-            source=f"archive.series:{series.pk}",
-            title=series.title,
-            title_en=series.title_en,
-            body=series.description,
-            extra_text=series.description_en,
-            url=f"@archive:series:{series.slug}",
-            date=datetime.date(series.start_year, 1, 1) if series.start_year else None,
-            date_precision="year" if series.start_year else "",
-        )
-        document.add_date_facets()
-        document.add_facet("series", series.slug, series.title, series.title_en)
-        documents.append(document)
-    return documents
-
-
-# Media ----------------------------------------------------------------------------------------
-
-
-def media_documents(items, route):
-    """
-    Images, audio/video or documents, shown at the media page's `route` ("image", "av",
-    "document"); closed items are not written (see the module doc).
-    """
-    documents = []
-    for item in items:
-        if getattr(item, "access_level", AccessLevel.PUBLIC) == AccessLevel.CLOSED:
-            continue
-        document = Document(
-            type=DocumentType.MEDIA,
-            source=f"{item._meta.label_lower}:{item.pk}",
-            title=item.title,
-            body=plain(getattr(item, "description", "")),
-            context=getattr(item, "creator", ""),
-            url=f"@media:{route}:{item.pk}",
-            date=getattr(item, "date", None),
-            date_precision=getattr(item, "date_precision", ""),
-        )
-        document.add_date_facets()
-        for person in item.related_people.all() if hasattr(item, "related_people") else ():
-            document.add_facet("person", person.slug, person.name)
-        for series in item.related_series.all() if hasattr(item, "related_series") else ():
-            document.add_facet("series", series.slug, series.title, series.title_en)
-        for tag in item.tags.all():
-            document.add_facet("tag", tag.slug, tag.name)
-        if route == "av":
-            document.add_facet("has", "recording")
-        documents.append(document)
-    return documents
-
-
 # Pages ----------------------------------------------------------------------------------------
 
 
@@ -335,15 +100,11 @@ def page_text(page):
 
 
 def page_documents(pages):
-    """Live, public pages other than interviews (see `interview_documents`) and search pages."""
-    from home.models import HistoryChapterPage
-
+    """Live, public pages that no other kind claims (see `pages`), search pages excepted."""
     documents = []
     for page in pages:
         # The whole text is kept, summary first, so that an excerpt can show the matched words.
-        texts = [page_text(page)]
-        if isinstance(page, HistoryChapterPage):
-            texts.extend(plain(f"{event.title}. {event.text}") for event in page.events.all())
+        texts = [page_text(page), *registry.page_texts(page)]
         date = getattr(page, "date", None)
         document = Document(
             type=DocumentType.PAGE,
@@ -359,102 +120,17 @@ def page_documents(pages):
     return documents
 
 
-def interview_documents(interviews, today=None):
-    """An interview's own entry (unless closed), and its transcript passages as it allows."""
-    from oral_history.passages import active_redactions
-
-    today = today or datetime.date.today()
-    documents = []
-    for interview in interviews:
-        if interview.access_level == AccessLevel.CLOSED:
-            continue
-        url = interview.url or ""
-        narrators = [link.person for link in interview.participants.all()]
-        has_transcript = interview.cues.exists()
-        entry = Document(
-            type=DocumentType.INTERVIEW,
-            source=f"oral_history.interview:{interview.pk}",
-            locale=interview.locale.language_code,
-            title=interview.title,
-            context=", ".join(person.name for person in narrators),
-            body=" ".join(text for text in (interview.summary, plain(interview.body)) if text),
-            url=url,
-            date=interview.date,
-            date_precision=interview.date_precision,
-        )
-        entry.add_date_facets()
-        for person in narrators:
-            entry.add_facet("person", person.slug, person.name)
-        for language in split_list(interview.languages):
-            entry.add_facet("language", language_code(language))
-        for tag in interview.tags.all():
-            entry.add_facet("tag", tag.slug, tag.name)
-        if interview.recordings.exists():
-            entry.add_facet("has", "recording")
-        if has_transcript:
-            entry.add_facet("has", "transcript")
-        documents.append(entry)
-        documents.extend(passage_documents(interview, entry, active_redactions(interview), today))
-    return documents
+def pages():
+    return (
+        Page.objects.live()
+        .public()
+        .filter(depth__gt=1)
+        .not_type(*registry.claimed_pages(), SearchPage)
+        .select_related("locale")
+        .specific()
+    )
 
 
-def passage_documents(interview, entry, redactions, today):
-    """Consecutive cues of one speaker, about PASSAGE_WORDS words each, with their timings."""
-    audience = Audience.PUBLIC
-    opens = None
-    if interview.access_level == AccessLevel.REGISTERED:
-        audience = Audience.REGISTERED
-    elif interview.access_level == AccessLevel.EMBARGOED and interview.embargo_until > today:
-        opens = interview.embargo_until
-
-    def passage(cues, hidden_until):
-        words = []
-        timings = []
-        for cue in cues:
-            timings.append((len(words), cue.start))
-            words.extend(cue.text.split())
-        start = cues[0].start
-        dates = [d for d in (opens, hidden_until) if d]
-        document = Document(
-            type=DocumentType.PASSAGE,
-            source=entry.source,
-            locale=entry.locale,
-            title=interview.title,
-            context=cues[0].speaker,
-            body=" ".join(words),
-            url=entry.url,
-            date=entry.date,
-            date_precision=entry.date_precision,
-            start=start,
-            speaker=cues[0].speaker,
-            audience=audience,
-            available_from=max(dates) if dates else None,
-            timings=timings,
-        )
-        document.facets = [f for f in entry.facets if f[0] != "has"] + [
-            ("has", "transcript", "transcript", "")
-        ]
-        return document
-
-    documents = []
-    group, group_words, group_hidden = [], 0, None
-    for cue in interview.cues.all():
-        covering = next((r for r in redactions if r.covers(cue.start, cue.end)), None)
-        if covering is not None and not covering.until:
-            hidden = "never"
-        else:
-            hidden = covering.until if covering else None
-        if group and (
-            cue.speaker != group[0].speaker
-            or group_words >= PASSAGE_WORDS
-            or hidden != group_hidden
-        ):
-            if group_hidden != "never":
-                documents.append(passage(group, group_hidden))
-            group, group_words = [], 0
-        group.append(cue)
-        group_words += len(cue.text.split())
-        group_hidden = hidden
-    if group and group_hidden != "never":
-        documents.append(passage(group, group_hidden))
-    return documents
+registry.register(
+    registry.Kind(registry.PAGES, pages, page_documents, order=30, document_type=DocumentType.PAGE)
+)

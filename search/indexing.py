@@ -6,24 +6,12 @@ that saves pays for its own records only; an import reindexes its events in batc
 `BATCH_SIZE` with bulk inserts, and nothing is recomputed across the whole index.
 """
 
-from dataclasses import dataclass
-
 from django.conf import settings
 from django.db import connection, transaction
-from wagtail.models import Page
 
-from search import facet_codes, hot_words
-from search.documents import (
-    film_documents,
-    interview_documents,
-    media_documents,
-    page_documents,
-    person_documents,
-    screening_documents,
-    series_documents,
-)
+from search import facet_codes, hot_words, registry
 from search.engines import get_engine
-from search.models import (
+from search.models.documents import (
     SearchDocument,
     SearchEntry,
     SearchFacet,
@@ -38,71 +26,13 @@ LABELLED_FACETS = {"person", "series", "venue", "tag"}
 COLUMN_FACETS = {"year", "decade"}
 
 
-@dataclass
-class Kind:
-    """A kind of record: its source label, how to fetch some, and how to write them down."""
-
-    label: str
-    queryset: object
-    build: object
-
-    def source(self, pk):
-        return f"{self.label}:{pk}"
-
-
 def kinds():
-    """Every kind of indexed record, in the order a rebuild writes them."""
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtailmedia.models import get_media_model
-
-    from archive.programme.models import Film, Person, Screening, Series
-    from oral_history.models import InterviewPage
-    from search.models import SearchPage
-
-    def pages():
-        return (
-            Page.objects.live()
-            .public()
-            .filter(depth__gt=1)
-            .not_type(InterviewPage, SearchPage)
-            .select_related("locale")
-            .specific()
-        )
-
-    def interviews():
-        return (
-            InterviewPage.objects.live()
-            .public()
-            .select_related("locale")
-            .prefetch_related("participants__person", "tags", "redactions", "cues")
-        )
-
-    return [
-        Kind("archive.screening", Screening.objects.all, screening_documents),
-        Kind("archive.film", Film.objects.all, film_documents),
-        Kind("archive.person", Person.objects.all, person_documents),
-        Kind("archive.series", Series.objects.all, series_documents),
-        _media_kind(get_image_model(), "image"),
-        _media_kind(get_media_model(), "av"),
-        _media_kind(get_document_model(), "document"),
-        Kind("wagtailcore.page", pages, page_documents),
-        Kind("oral_history.interview", interviews, interview_documents),
-    ]
-
-
-def _media_kind(model, route):
-    """Images, audio/video or documents, shown by the media page's `route`."""
-    related = [name for name in ("related_people", "related_series") if hasattr(model, name)]
-    return Kind(
-        model._meta.label_lower,
-        lambda: model.objects.prefetch_related("tags", *related),
-        lambda items: media_documents(items, route),
-    )
+    """Every kind of indexed record, in the order a rebuild writes them (`search.registry`)."""
+    return registry.kinds()
 
 
 def kind_of(label):
-    return next(kind for kind in kinds() if kind.label == label)
+    return registry.kind_of(label)
 
 
 def facet_pairs(document):
@@ -240,9 +170,9 @@ def write(documents, replace=()):
 
 def write_facets(cursor, facets):
     """
-    Insert the (document id, name, value) rows of `facets` as plain parameters: an import of
-    100,000 events writes about 600,000 of them, which as model instances through `bulk_create`
-    took a quarter of its time.
+    Insert the (document id, name, value) rows of `facets` as plain parameters: an import writes
+    several for each event, and building them as model instances for `bulk_create` cost a large
+    share of the import's time (docs/benchmarks.md).
     """
     table = SearchFacet._meta.db_table
     cursor.executemany(
@@ -283,9 +213,8 @@ def rebuild(progress=None):
                     progress(kind.label, min(start + BATCH_SIZE, len(pks)), len(pks))
     if elasticsearch is not None:
         elasticsearch.refresh()
-    if connection.vendor == "postgresql":
-        # The planner's statistics describe the old index until autovacuum comes by: a rebuilt
-        # index searched at once would be planned from them.
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE search_searchentry, search_searchfacet")
+    # The planner's statistics describe the old index until autovacuum comes by: a rebuilt
+    # index searched at once would be planned from them.
+    with connection.cursor() as cursor:
+        engine.analyze(cursor, SearchEntry._meta.db_table, SearchFacet._meta.db_table)
     return SearchDocument.objects.count()

@@ -1,8 +1,9 @@
 """
 A search result as the page and the JSON show it: its address, highlighted title and excerpt.
 
-Records have no address of their own: they are shown by the archive and media pages of the
-visitor's language, whose addresses are looked up once per request.
+Records have no address of their own: a document stores a reference to a route of a section page
+("@archive:film:attica" is the "film" route of the "archive" section, `base.sections`), resolved
+with the section pages of the visitor's language, each looked up once per request.
 """
 
 import html
@@ -12,48 +13,38 @@ from django.utils.html import strip_tags
 from wagtail.models import Locale
 
 from base.dates import DatePrecision, PartialDate
-from oral_history.formats.base import format_clock
+from base.sections import section_page
+from search import registry
 from search.highlight import excerpt, first_match, highlight
-from search.models import DocumentType
+from search.models.documents import DocumentType
 
 
 class SectionPages:
-    """The archive and media section pages of one language, fetched when first needed."""
+    """The section pages of one language, each fetched when first needed."""
 
     def __init__(self, language):
         self.language = language
+        self._pages = {}
 
     @cached_property
     def locale(self):
         return Locale.objects.filter(language_code=self.language).first()
 
-    def _page(self, model):
-        return model.objects.live().filter(locale=self.locale).first()
-
-    @cached_property
-    def archive(self):
-        from archive.programme.pages import ArchiveIndexPage
-
-        return self._page(ArchiveIndexPage)
-
-    @cached_property
-    def media(self):
-        from archive.media.pages import MediaIndexPage
-
-        return self._page(MediaIndexPage)
+    def page(self, section):
+        if section not in self._pages:
+            locale_id = self.locale.pk if self.locale else None
+            self._pages[section] = section_page(section, locale_id)
+        return self._pages[section]
 
     def url(self, reference):
         """'@archive:film:attica' -> '/en/archive/films/attica/'; page addresses pass through."""
         if not reference.startswith("@"):
             return reference
         section, name, value = reference[1:].split(":", 2)
-        page = getattr(self, section)
+        page = self.page(section)
         if page is None:
             return ""
-        argument = (
-            int(value) if value.isdigit() and name not in ("film", "person", "series") else value
-        )
-        return page.url + page.reverse_subpage(name, args=[argument])
+        return page.url + page.reverse_subpage(name, args=[value])
 
 
 def present(document, terms, sections):
@@ -63,10 +54,11 @@ def present(document, terms, sections):
     text, position = excerpt(document.body, terms)
     url = sections.url(document.url)
     start = document.start
+    kind = registry.kind_of_source(document.source)
     if document.type == DocumentType.PASSAGE and document.timings:
         start = _time_of(document, terms, position)
-        if start is not None:
-            url = f"{url}?t={int(start)}"
+        if start is not None and kind and kind.url_at:
+            url = kind.url_at(url, start)
     date = None
     if document.date:
         precision = document.date_precision or DatePrecision.DAY
@@ -83,7 +75,7 @@ def present(document, terms, sections):
         "date": date.isoformat() if date else None,
         "date_display": date.display() if date else "",
         "start": int(start) if start is not None else None,
-        "clock": format_clock(start) if start is not None else "",
+        "clock": kind.clock(start) if start is not None and kind and kind.clock else "",
         "speaker": document.speaker,
     }
 

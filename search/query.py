@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from base.access import is_approved_researcher, is_editor
 from base.dates import PartialDate, end_of
-from search import facet_codes, hot_words, parallel, ranking
+from search import facet_codes, hot_words, parallel, ranking, registry
 from search.engines import get_engine
 from search.facet_codes import FACETS
 from search.indexing import LABELLED_FACETS, index_version
@@ -341,11 +341,9 @@ class ArchiveSearch:
 
     def _labels(self, shown):
         """How each shown value reads: record names from SearchFacetLabel, the rest as is."""
-        from archive.programme.models import EventType
-
         labels = {}
         types = dict(DocumentType.choices)
-        events = dict(EventType.choices)
+        events = registry.facet_labels("event")
         for value, _n in shown.get("type", ()):
             labels[("type", value)] = str(types.get(value, value))
         for value, _n in shown.get("event", ()):

@@ -20,7 +20,7 @@ from wagtail.search import index
 from base.access import AccessControlled, AccessLevel
 from base.dates import DatePrecision, PartialDate
 from base.models import BasePage, SectionPage
-from oral_history import exports
+from oral_history import exports, moments
 from oral_history.formats.base import format_clock
 from oral_history.listing import InterviewListing
 from oral_history.passages import visible_passages
@@ -156,6 +156,10 @@ class InterviewPage(RoutablePageMixin, AccessControlled, BasePage):
     def partial_date(self):
         return PartialDate(self.date, self.date_precision) if self.date else None
 
+    def url_at(self, seconds):
+        """This interview's address with its recording starting at `seconds` (`?t=`)."""
+        return moments.url_at(self.url, seconds)
+
     @property
     def duration_clock(self):
         return format_clock(self.duration) if self.duration else ""
@@ -194,7 +198,7 @@ class InterviewPage(RoutablePageMixin, AccessControlled, BasePage):
         context = super().get_context(request, *args, **kwargs)
         passages = self.passages_for(request.user)
         context["passages"] = passages
-        context["start_at"] = _start_second(request)
+        context["start_at"] = moments.seconds_in(request.GET)
         context["participants"] = self.participants.select_related("person")
         return context
 
@@ -238,10 +242,3 @@ class InterviewPage(RoutablePageMixin, AccessControlled, BasePage):
             response["Cache-Control"] = "private, no-store"
             response["X-Robots-Tag"] = "noindex"
         return response
-
-
-def _start_second(request):
-    try:
-        return max(0, int(float(request.GET.get("t", ""))))
-    except ValueError:
-        return None

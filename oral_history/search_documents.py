@@ -1,0 +1,157 @@
+"""
+How interviews are searched: an interview's own entry, and its transcript cut into passages of
+one speaker, each found at its moment of the recording (`?t=`, `oral_history.moments`).
+
+The access rules are applied here, once: closed interviews are never written, embargoed
+transcripts and passages under a redaction that ends are written with the date they open,
+registered-only passages are marked for approved researchers, passages redacted for good are
+never written. Registered with the search service (`search.registry`) when the app is ready.
+"""
+
+import datetime
+
+from django.db.models.signals import post_delete, post_save
+
+from base.access import AccessLevel
+from oral_history import moments
+from oral_history.formats.base import format_clock
+from oral_history.models import InterviewPage, TranscriptCue
+from oral_history.passages import active_redactions
+from search import registry
+from search.documents import Document, plain, split_list
+from search.languages import language_code
+from search.models.documents import Audience, DocumentType
+from search.signals import schedule
+
+PASSAGE_WORDS = 80
+
+
+def interviews():
+    return (
+        InterviewPage.objects.live()
+        .public()
+        .select_related("locale")
+        .prefetch_related("participants__person", "tags", "redactions", "cues")
+    )
+
+
+def interview_documents(interviews, today=None):
+    """An interview's own entry (unless closed), and its transcript passages as it allows."""
+    today = today or datetime.date.today()
+    documents = []
+    for interview in interviews:
+        if interview.access_level == AccessLevel.CLOSED:
+            continue
+        url = interview.url or ""
+        narrators = [link.person for link in interview.participants.all()]
+        has_transcript = interview.cues.exists()
+        entry = Document(
+            type=DocumentType.INTERVIEW,
+            source=f"oral_history.interview:{interview.pk}",
+            locale=interview.locale.language_code,
+            title=interview.title,
+            context=", ".join(person.name for person in narrators),
+            body=" ".join(text for text in (interview.summary, plain(interview.body)) if text),
+            url=url,
+            date=interview.date,
+            date_precision=interview.date_precision,
+        )
+        entry.add_date_facets()
+        for person in narrators:
+            entry.add_facet("person", person.slug, person.name)
+        for language in split_list(interview.languages):
+            entry.add_facet("language", language_code(language))
+        for tag in interview.tags.all():
+            entry.add_facet("tag", tag.slug, tag.name)
+        if interview.recordings.exists():
+            entry.add_facet("has", "recording")
+        if has_transcript:
+            entry.add_facet("has", "transcript")
+        documents.append(entry)
+        documents.extend(passage_documents(interview, entry, active_redactions(interview), today))
+    return documents
+
+
+def passage_documents(interview, entry, redactions, today):
+    """Consecutive cues of one speaker, about PASSAGE_WORDS words each, with their timings."""
+    audience = Audience.PUBLIC
+    opens = None
+    if interview.access_level == AccessLevel.REGISTERED:
+        audience = Audience.REGISTERED
+    elif interview.access_level == AccessLevel.EMBARGOED and interview.embargo_until > today:
+        opens = interview.embargo_until
+
+    def passage(cues, hidden_until):
+        words = []
+        timings = []
+        for cue in cues:
+            timings.append((len(words), cue.start))
+            words.extend(cue.text.split())
+        start = cues[0].start
+        dates = [d for d in (opens, hidden_until) if d]
+        document = Document(
+            type=DocumentType.PASSAGE,
+            source=entry.source,
+            locale=entry.locale,
+            title=interview.title,
+            context=cues[0].speaker,
+            body=" ".join(words),
+            url=entry.url,
+            date=entry.date,
+            date_precision=entry.date_precision,
+            start=start,
+            speaker=cues[0].speaker,
+            audience=audience,
+            available_from=max(dates) if dates else None,
+            timings=timings,
+        )
+        document.facets = [f for f in entry.facets if f[0] != "has"] + [
+            ("has", "transcript", "transcript", "")
+        ]
+        return document
+
+    documents = []
+    group, group_words, group_hidden = [], 0, None
+    for cue in interview.cues.all():
+        covering = next((r for r in redactions if r.covers(cue.start, cue.end)), None)
+        if covering is not None and not covering.until:
+            hidden = "never"
+        else:
+            hidden = covering.until if covering else None
+        if group and (
+            cue.speaker != group[0].speaker
+            or group_words >= PASSAGE_WORDS
+            or hidden != group_hidden
+        ):
+            if group_hidden != "never":
+                documents.append(passage(group, group_hidden))
+            group, group_words = [], 0
+        group.append(cue)
+        group_words += len(cue.text.split())
+        group_hidden = hidden
+    if group and group_hidden != "never":
+        documents.append(passage(group, group_hidden))
+    return documents
+
+
+def cues_changed(sender, instance, **kwargs):
+    schedule("oral_history.interview", [instance.interview_id])
+
+
+registry.register(
+    registry.Kind(
+        "oral_history.interview",
+        interviews,
+        interview_documents,
+        order=40,
+        pages=(InterviewPage,),
+        url_at=moments.url_at,
+        clock=format_clock,
+    )
+)
+post_save.connect(
+    cues_changed, sender=TranscriptCue, dispatch_uid="search-oral_history.transcriptcue-save"
+)
+post_delete.connect(
+    cues_changed, sender=TranscriptCue, dispatch_uid="search-oral_history.transcriptcue-delete"
+)
