@@ -31,8 +31,9 @@ from taggit.models import Tag
 from tqdm import tqdm
 from wagtail.models import Revision
 
-from archive.programme.filters import bump_programme_version, refresh_statistics
 from archive.programme.format import COLUMNS, REQUIRED_COLUMNS, parse_guest, split_list
+from archive.programme.listing.cache import bump_programme_version
+from archive.programme.listing.statistics import refresh_statistics
 from archive.programme.models import (
     EventType,
     Film,

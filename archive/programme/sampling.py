@@ -16,7 +16,8 @@ from pathlib import Path
 from django.db import transaction
 from taggit.models import Tag
 
-from archive.programme.filters import bump_programme_version, refresh_statistics
+from archive.programme.listing.cache import bump_programme_version
+from archive.programme.listing.statistics import refresh_statistics
 from archive.programme.models import (
     EventType,
     Film,

@@ -3,7 +3,7 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from taggit.models import Tag
 
-from archive.programme.filters import bump_programme_version
+from archive.programme.listing.cache import bump_programme_version
 from archive.programme.models import (
     Film,
     FilmDirector,

@@ -15,12 +15,8 @@ from django.utils.translation import gettext as _
 
 from archive.media.files import open_media
 from archive.programme.exporting import export_response
-from archive.programme.filters import (
-    ProgrammeFilter,
-    listing_queryset,
-    person_event_ids,
-    with_row_details,
-)
+from archive.programme.listing.filters import ProgrammeFilter
+from archive.programme.listing.rows import listing_queryset, person_event_ids, with_row_details
 from archive.programme.models import (
     Film,
     FilmDirector,

@@ -49,7 +49,7 @@ def listing_url(context, **params):
 def screening_rows(context, screenings, **labels):
     """
     The rows of the programme table (events given by
-    `archive.programme.filters.with_row_details`), built in Python: fifty rows of films,
+    `archive.programme.listing.rows.with_row_details`), built in Python: fifty rows of films,
     directors and
     guests cost about twenty milliseconds through nested template loops and tags, and about
     two this way. `labels` are the translated column names and words, given by the template.

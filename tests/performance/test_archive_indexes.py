@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from archive.factories import FilmFactory, PersonFactory, ScreeningFactory
-from archive.programme.filters import ProgrammeFilter
+from archive.programme.listing.filters import ProgrammeFilter
 
 LINKS = {
     "archive_screeningfilm": ("screening_id", "film_id"),

@@ -9,6 +9,7 @@ from collections import Counter
 
 import pytest
 from django.core.cache import cache
+from django.db import transaction
 from django.http import QueryDict
 
 from archive.factories import (
@@ -18,16 +19,38 @@ from archive.factories import (
     SeriesFactory,
     VenueFactory,
 )
-from archive.programme.filters import FACET_LIMIT, ProgrammeFilter, bump_programme_version
+from archive.programme.listing.cache import bump_programme_version
+from archive.programme.listing.facets import FACET_LIMIT
+from archive.programme.listing.filters import ProgrammeFilter
 from archive.programme.models import EventType, Screening
+from search.signals import batch
 from tests.programme.test_archive_listing import LISTING_QUERIES
 
 
+@pytest.fixture(scope="module")
+def varied_events(loaded_site, django_db_blocker):
+    """
+    Forty events with every kind of link, some shared, some missing, chosen by a fixed seed.
+
+    Built once for the module's tests, which only read them, in a savepoint rolled back after
+    the module's last test; the index is written once, at the end.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        with batch():
+            build_varied_events()
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def varied_programme(site_pages):
-    """Forty events with every kind of link, some shared, some missing, chosen by a fixed seed."""
-    Screening.objects.all().delete()
+def varied_programme(varied_events, site_pages):
+    """The forty events, with nothing cached: each test counts them afresh."""
     cache.clear()
+    return site_pages
+
+
+def build_varied_events():
+    Screening.objects.all().delete()
     chance = random.Random(1973)  # noqa: S311 - test data, not secrets
     people = [PersonFactory(slug=f"person-{n}") for n in range(12)]
     films = [
@@ -53,7 +76,6 @@ def varied_programme(site_pages):
                 ["occupation", "wall", "debate", "festival"], chance.randint(0, 2)
             ),
         )
-    return site_pages
 
 
 def expected_rows(params, name):

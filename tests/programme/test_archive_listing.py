@@ -14,7 +14,8 @@ from archive.factories import (
     SeriesFactory,
     VenueFactory,
 )
-from archive.programme.filters import ProgrammeFilter, bump_programme_version
+from archive.programme.listing.cache import bump_programme_version
+from archive.programme.listing.filters import ProgrammeFilter
 from archive.programme.models import ProgrammeVersion, Screening
 from base.dates import DatePrecision
 

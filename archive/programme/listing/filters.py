@@ -12,133 +12,48 @@ give. `q` looks the words up in the site's full-text index (see `matching_screen
 
 import hashlib
 from array import array
-from collections import defaultdict
-from dataclasses import dataclass
 from functools import cached_property
 
 from django import forms
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Count, Q
-from django.db.models.expressions import RawSQL
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 
+from archive.programme.listing.counting import (
+    COUNT_BRANCHES,
+    ORDERED_IDS_BRANCH,
+    PERSON_COUNTS_SQL,
+    TABLES,
+    EventSet,
+)
+from archive.programme.listing.facets import (
+    FACET_LIMIT,
+    OPTION_LABELS,
+    Facet,
+    Option,
+    named_options,
+)
+from archive.programme.listing.rows import person_event_ids
 from archive.programme.models import (
     EventType,
-    Film,
-    FilmDirector,
-    Person,
     ProgrammeVersion,
     Screening,
     ScreeningFilm,
-    ScreeningGuest,
     ScreeningTag,
-    Series,
-    Venue,
 )
 from base.dates import PartialDate, end_of
-from base.i18n import localized
 from base.querystring import changed_query_string
+from search import api
 
-FACET_LIMIT = 30
 # Up to this many matches, a text search's ids are cached with its counts (`cached_ids`).
 CACHED_IDS_LIMIT = 10_000
 FACET_CACHE_SECONDS = 60 * 60 * 24
-
-TABLES = {
-    "film": Film._meta.db_table,
-    "person": Person._meta.db_table,
-    "guest": ScreeningGuest._meta.db_table,
-    "shown": ScreeningFilm._meta.db_table,
-    "director": FilmDirector._meta.db_table,
-    "tagged": ScreeningTag._meta.db_table,
-}
 FACET_NAMES = ("year", "type", "series", "venue", "person", "film", "tag")
 PLACES = ("series", "venue")
-
-# Each filter's options counted over a set of events `{events}` (a CTE of their id, year,
-# event_type, series_id and venue_id), as rows (filter, number, text, count): the branches of one
-# UNION ALL (`ProgrammeFilter._count_together`). The NULLs are typed for PostgreSQL's UNION. The
-# events are joined to their links rather than looked up (`IN`): their ids are known to be unique,
-# which saves PostgreSQL a pass that removes duplicates, for each filter. CROSS JOIN keeps SQLite
-# from reading a whole link table instead; PostgreSQL plans it as any other join.
-COUNT_BRANCHES = {
-    "year": "SELECT 'year', year, {no_text}, COUNT(*) FROM {events} GROUP BY year",
-    "type": "SELECT 'type', {no_number}, event_type, COUNT(*) FROM {events} GROUP BY event_type",
-    "series": (
-        "SELECT 'series', series_id, {no_text}, COUNT(*) FROM {events} "
-        "WHERE series_id IS NOT NULL GROUP BY series_id"
-    ),
-    "venue": (
-        "SELECT 'venue', venue_id, {no_text}, COUNT(*) FROM {events} "
-        "WHERE venue_id IS NOT NULL GROUP BY venue_id"
-    ),
-    "film": (
-        "SELECT * FROM (SELECT 'film', film_id, {no_text}, COUNT(DISTINCT screening_id) AS n "
-        "FROM {films} GROUP BY film_id {top}) AS film_counts"
-    ),
-    "tag": (
-        "SELECT * FROM (SELECT 'tag', tag_id, {no_text}, COUNT(DISTINCT content_object_id) AS n "
-        "FROM {events} e CROSS JOIN {tagged} t WHERE t.content_object_id = e.id "
-        "GROUP BY tag_id {top}) AS tag_counts"
-    ),
-    # Each (person, event) pair once, as a guest or as the director of a film shown.
-    "person": (
-        "SELECT * FROM (SELECT 'person', person_id, {no_text}, COUNT(*) AS n FROM ("
-        "SELECT g.person_id, g.screening_id "
-        "FROM {events} e CROSS JOIN {guest} g WHERE g.screening_id = e.id "
-        "UNION SELECT d.person_id, f.screening_id "
-        "FROM {films} f CROSS JOIN {director} d WHERE d.film_id = f.film_id"
-        ") AS pairs GROUP BY person_id {top}) AS person_counts"
-    ),
-}
-# The films shown at the events `{events}`, as (screening_id, film_id): the `{films}` of the film
-# and person counts, read once for both.
-FILMS_OF_EVENTS = (
-    "SELECT s.screening_id, s.film_id FROM {events} e CROSS JOIN {shown} s "
-    "WHERE s.screening_id = e.id"
-)
-# The ids of the events in `{events}` in the listing's order, as (`id`, id, NULL, place), a
-# branch beside the counts for a new text search: its first page, and the next ones while the
-# ids are cached, need no query of their own. The window's ORDER BY puts an unknown time where
-# the listing's does (first on PostgreSQL, last on SQLite), as each database orders NULLs alike.
-ORDERED_IDS_BRANCH = (
-    "SELECT 'id', id, {no_text}, ROW_NUMBER() OVER (ORDER BY date DESC, time DESC, id DESC) "
-    "FROM {events}"
-)
-BRANCH_WORDS = {
-    "no_number": "CAST(NULL AS BIGINT)",
-    "no_integer": "CAST(NULL AS INTEGER)",
-    "no_text": "CAST(NULL AS TEXT)",
-    "top": f"ORDER BY n DESC, 2 LIMIT {FACET_LIMIT + 1}",
-    **TABLES,
-}
-
-# The people of the whole archive, each event counted once per person: the distinct events as a
-# guest, plus those as a director, less those as both. Three GROUP BY over the link tables'
-# indexes, about three times as fast as grouping the UNION of every (person, event) pair (the
-# filtered counts still group that UNION: there the filter's subquery would be run three times).
-PERSON_COUNTS_SQL = """
-    SELECT person_id, CAST(SUM(n) AS INTEGER) AS total FROM (
-        SELECT g.person_id, COUNT(DISTINCT g.screening_id) AS n
-        FROM {guest} g GROUP BY g.person_id
-        UNION ALL
-        SELECT d.person_id, COUNT(DISTINCT s.screening_id)
-        FROM {shown} s INNER JOIN {director} d ON d.film_id = s.film_id GROUP BY d.person_id
-        UNION ALL
-        SELECT g.person_id, -COUNT(DISTINCT g.screening_id)
-        FROM {guest} g
-        WHERE EXISTS (
-            SELECT 1 FROM {shown} s INNER JOIN {director} d ON d.film_id = s.film_id
-            WHERE s.screening_id = g.screening_id AND d.person_id = g.person_id
-        )
-        GROUP BY g.person_id
-    ) AS counts
-    GROUP BY person_id HAVING SUM(n) > 0 ORDER BY total DESC, person_id LIMIT %s
-"""
+FILTER_NAMES = ("q", "year", "from", "to", "type", "series", "venue", "person", "film", "tag")
 
 
 def matching_screenings(text):
@@ -147,112 +62,7 @@ def matching_screenings(text):
     site's full-text index (`search/`): accents, elisions and plurals are handled as in the search
     page, and the cost is an index lookup rather than a scan of every event.
     """
-    from search.engines import get_engine
-    from search.models import DocumentType
-    from search.text import query_terms
-
-    terms = query_terms(text)
-    if not terms:
-        return []  # only common words ("the"): nothing, as on the search page
-    match = get_engine().matches(terms)
-    return RawSQL(  # noqa: S611 - the terms are parameters
-        f"SELECT d.object_id FROM {match['from']} WHERE {match['where']} AND d.type = %s",  # noqa: S608
-        [*match["where_params"], DocumentType.SCREENING],
-    )
-
-
-def person_event_ids(**person):
-    """
-    The ids of the events a person (`slug=…` or `pk=…`) is linked to, as a guest or as the
-    director of a film shown, as one subquery. Two (`id IN guests OR id IN directed`) made
-    PostgreSQL test every one of 100,000 events against both: 15-50 ms a query, against 1.4.
-    """
-    lookup = {f"person__{name}": value for name, value in person.items()}
-    guests = ScreeningGuest.objects.filter(**lookup)
-    directed = ScreeningFilm.objects.filter(
-        **{f"film__director_links__{name}": value for name, value in lookup.items()}
-    )
-    return (
-        guests.order_by().values("screening_id").union(directed.order_by().values("screening_id"))
-    )
-
-
-def programme_version():
-    """A number that changes whenever a programme record is saved, deleted or imported."""
-    return ProgrammeVersion.current()
-
-
-def bump_programme_version(**kwargs):
-    """
-    Make every worker's cached counts stale, and recount the whole archive's options when the
-    transaction commits, so that the next visitor of the listing does not pay for it.
-    """
-    ProgrammeVersion.bump()
-    transaction.on_commit(warm_counts)
-
-
-def refresh_statistics():
-    """
-    After thousands of events are written at once (an import, the sample archive), give
-    PostgreSQL's planner their numbers now rather than when autovacuum comes by: planned from
-    an empty table, a filtered listing reads every event. SQLite's planner keeps no statistics.
-    """
-    if connection.vendor != "postgresql":
-        return
-    tables = (Screening, ScreeningFilm, ScreeningGuest, ScreeningTag, Film, FilmDirector, Person)
-    with connection.cursor() as cursor:
-        cursor.execute(f"ANALYZE {', '.join(model._meta.db_table for model in tables)}")
-
-
-def warm_counts():
-    """
-    Count the options of every filter over the whole archive (the unfiltered listing), unless
-    an earlier callback of the same commit already did.
-    """
-    ProgrammeFilter({}).count_rows()
-
-
-# How each filter's options are named: the records' model, the two columns a label is made of
-# (the second read as text, or none), and the label made of them.
-OPTION_LABELS = {
-    "series": (Series, "title", "title_en", localized),
-    "venue": (Venue, "name", "name_en", localized),
-    "person": (Person, "name", None, lambda name, _none: name),
-    "film": (Film, "title", "year", Film.label),
-    "tag": (Tag, "name", None, lambda name, _none: name),
-}
-
-
-def named_options(wanted):
-    """
-    {filter: {id: (slug, label)}} of the records `wanted` names, {filter: (ids, selected slug)},
-    read as plain values in one query: a hundred model instances (films and people are
-    clusterable) cost a few milliseconds, and a query per filter five compilations by the ORM.
-    """
-    named = {name: {} for name in wanted}
-    branches, params = [], []
-    for name, (ids, selected) in wanted.items():
-        model, first, second, _label = OPTION_LABELS[name]
-        ids = list(ids)
-        conditions = [f"id IN ({', '.join(['%s'] * len(ids))})"] if ids else []
-        if selected:
-            conditions.append("slug = %s")
-        if not conditions:
-            continue
-        params += [*ids, selected] if selected else ids
-        branches.append(
-            f"SELECT '{name}', id, slug, {first}, CAST({second or 'NULL'} AS TEXT) "  # noqa: S608
-            f"FROM {model._meta.db_table} WHERE {' OR '.join(conditions)}"
-        )
-    if branches:
-        with connection.cursor() as cursor:
-            cursor.execute(" UNION ALL ".join(branches), params)
-            for name, pk, slug, first, second in cursor.fetchall():
-                named[name][pk] = (slug, OPTION_LABELS[name][3](first, second))
-    return named
-
-
-FILTER_NAMES = ("q", "year", "from", "to", "type", "series", "venue", "person", "film", "tag")
+    return api.matching_ids("archive.screening", text)
 
 
 class PartialDateField(forms.CharField):
@@ -284,116 +94,6 @@ class ArchiveFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["from"] = PartialDateField(required=False)
         self.fields["to"] = PartialDateField(required=False)
-
-
-@dataclass
-class Option:
-    value: str
-    label: str
-    count: int
-    selected: bool = False
-
-    def __post_init__(self):
-        # Options are cached per language as plain text: a lazy translation takes about 0.1 ms
-        # to unpickle (a class is made for each), which was 5 ms for a listing's facets.
-        self.label = str(self.label)
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    any_label: str
-    options: list
-    limited: bool = False
-
-    def __post_init__(self):
-        self.label, self.any_label = str(self.label), str(self.any_label)  # as Option's label
-
-
-def listing_queryset(queryset):
-    """The events of listing rows with their series and venue; see `with_row_details`."""
-    return queryset.select_related("series", "venue")
-
-
-# What the rows of a programme table show of the events `{ids}`: (1) the films shown, (2) their
-# directors, (3) the guests, as (kind, event, film, slug, name or title, film year, guest role,
-# then the link's sort order and id, the editors' order). The NULLs are typed for PostgreSQL's
-# UNION.
-ROW_DETAILS_SQL = """
-    WITH films_shown AS MATERIALIZED (
-        SELECT screening_id, film_id, sort_order, id FROM {shown} WHERE screening_id IN ({ids})
-    )
-    SELECT 1, s.screening_id, s.film_id, f.slug, f.title, f.year, {no_text}, s.sort_order, s.id
-    FROM films_shown s INNER JOIN {film} f ON f.id = s.film_id
-    UNION ALL
-    SELECT 2, {no_number}, d.film_id, {no_text}, p.name, {no_integer}, {no_text}, d.sort_order, d.id
-    FROM {director} d INNER JOIN {person} p ON p.id = d.person_id
-    WHERE d.film_id IN (SELECT film_id FROM films_shown)
-    UNION ALL
-    SELECT 3, g.screening_id, {no_number}, p.slug, p.name, {no_integer}, g.role, g.sort_order, g.id
-    FROM {guest} g INNER JOIN {person} p ON p.id = g.person_id WHERE g.screening_id IN ({ids})
-    ORDER BY 8, 9
-"""
-
-
-def with_row_details(screenings):
-    """
-    Give each event what its row in the programme table shows, in one query whatever the number
-    of rows: `row_films` as (slug, title, year, director names) and `row_guests` as (slug, name,
-    role). Plain values rather than prefetched model instances: fifty rows of films, directors
-    and guests cost a third of the listing's time as instances, and three queries through the
-    ORM twice what this one costs on PostgreSQL (4.3 against 1.8 ms).
-    """
-    screenings = list(screenings)
-    ids = [screening.pk for screening in screenings]
-    films, directors, guests = defaultdict(list), defaultdict(list), defaultdict(list)
-    if ids:
-        marks = ", ".join(["%s"] * len(ids))
-        with connection.cursor() as cursor:
-            cursor.execute(ROW_DETAILS_SQL.format(ids=marks, **BRANCH_WORDS), [*ids, *ids])
-            for kind, event, film, slug, name, year, role, _order, _id in cursor.fetchall():
-                if kind == 1:
-                    films[event].append((film, slug, name, year))
-                elif kind == 2:
-                    directors[film].append(name)
-                else:
-                    guests[event].append((slug, name, role))
-    for screening in screenings:
-        screening.row_films = [
-            (slug, title, year, directors[film_id])
-            for film_id, slug, title, year in films[screening.pk]
-        ]
-        screening.row_guests = guests[screening.pk]
-    return screenings
-
-
-class EventSet:
-    """
-    A set of events that filters are counted over, in `ProgrammeFilter._count_together`: a CTE
-    of the statement, materialised when several branches read it, and beside it the CTE of their
-    films shown, when the film and person counts read them (they would look them up twice).
-    """
-
-    def __init__(self, name, events):
-        self.name = name
-        self.sql, self.params = events.query.sql_with_params()
-        self.readers = self.film_readers = 0
-
-    def branch(self, template):
-        """The UNION ALL branch `template`, counted over these events."""
-        if "{films}" in template:
-            self.film_readers += 1
-        else:
-            self.readers += 1
-        return template.format(events=self.name, films=f"{self.name}_films", **BRANCH_WORDS)
-
-    def ctes(self):
-        readers = self.readers + bool(self.film_readers)
-        yield f"{self.name} AS {'MATERIALIZED ' * (readers > 1)}({self.sql})"
-        if self.film_readers:
-            films = FILMS_OF_EVENTS.format(events=self.name, **TABLES)
-            yield f"{self.name}_films AS {'MATERIALIZED ' * (self.film_readers > 1)}({films})"
 
 
 class ProgrammeFilter:
@@ -471,7 +171,7 @@ class ProgrammeFilter:
 
     @cached_property
     def _version(self):
-        return programme_version()
+        return ProgrammeVersion.current()
 
     @cached_property
     def _counts_key(self):
@@ -500,10 +200,11 @@ class ProgrammeFilter:
         Every filter with its options and their counts; `total` is the current result count.
 
         Counting is the costly part of the listing, so it is cached at two levels until any
-        programme record changes (see `archive.signals`): the facets as shown, per combination of
-        filters and language, and below them each filter's counted rows, keyed by the *other*
-        filters only. The second level is what makes a first visit cheap: choosing a year reuses
-        the year counts of the whole archive, which `warm_counts` computes when records change.
+        programme record changes (see `archive.programme.listing.cache`): the facets as shown,
+        per combination of filters and language, and below them each filter's counted rows, keyed
+        by the *other* filters only. The second level is what makes a first visit cheap: choosing
+        a year reuses the year counts of the whole archive, which `warm_counts` computes when
+        records change.
         """
         counts = self._cached_counts
         if counts is None or counts[0] != total:
