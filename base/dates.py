@@ -4,7 +4,8 @@ Dates known to a year, a month or a day.
 Historical programmes and sources rarely give a full date: La Clef's founding is known to the
 year (1973), its first closure to the month (June 2009), the eviction to the day (1 March 2022).
 A partial date is stored as the first day of its period plus a precision, so that it sorts and
-filters like any date and is shown at exactly the precision that is known.
+filters like any date and is shown at exactly the precision that is known. Models store one
+through `PartialDateMixin`.
 """
 
 import datetime
@@ -85,3 +86,38 @@ def end_of(partial):
     if partial.precision == DatePrecision.MONTH:
         return (date.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
     return date + datetime.timedelta(days=1)
+
+
+def date_precision_field(default=DatePrecision.DAY):
+    """The precision column of a partial date; `default` is the one thing models may change."""
+    return models.CharField(
+        _("date precision"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=default,
+        help_text=_("Year, month or day: exactly what the sources give, never more."),
+    )
+
+
+class PartialDateMixin(models.Model):
+    """
+    A record dated at the precision its sources give: `date_precision` beside the model's `date`,
+    read together as `partial_date` (None while there is no date).
+
+    `date` stays on each model because what it means is the model's own: a screening or a history
+    event has a date by definition (NOT NULL), while a source, a file, an exhibition or an interview
+    may be undated (NULL), and each field's help text says what the date is of (the opening, the
+    publication, the making). One field here would need a switch between two column definitions
+    under one name, which says less than the field written where it is meant. A model that
+    defaults to another precision (sources, mostly dated to the year) redeclares
+    `date_precision = date_precision_field(default=...)`.
+    """
+
+    date_precision = date_precision_field()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def partial_date(self):
+        return None if self.date is None else PartialDate(self.date, self.date_precision)

@@ -17,12 +17,12 @@ from wagtail.search import index
 
 from archive.exhibitions.blocks import ExhibitionBodyBlock
 from archive.exhibitions.context import exhibition_context
-from base.dates import DatePrecision, PartialDate
+from base.dates import PartialDateMixin
 from base.models import BasePage
 from home.models import HistoryEvent
 
 
-class ExhibitionPage(BasePage):
+class ExhibitionPage(PartialDateMixin, BasePage):
     """One exhibition: when and where, what it was for, its artists and their works."""
 
     date = models.DateField(
@@ -30,13 +30,6 @@ class ExhibitionPage(BasePage):
         null=True,
         blank=True,
         help_text=_("When it opened. For a month known only, give its first day and a precision."),
-    )
-    date_precision = models.CharField(
-        _("date precision"),
-        max_length=5,
-        choices=DatePrecision.choices,
-        default=DatePrecision.DAY,
-        help_text=_("Year, month or day: exactly what the sources give, never more."),
     )
     venue = models.ForeignKey(
         "archive.Venue",
@@ -87,10 +80,6 @@ class ExhibitionPage(BasePage):
 
     class Meta:
         verbose_name = _("exhibition page")
-
-    @property
-    def partial_date(self):
-        return PartialDate(self.date, self.date_precision) if self.date else None
 
     @property
     def source_list(self):

@@ -42,10 +42,10 @@ from archive.media.uploads import (
     validate_text_upload,
 )
 from base.access import AccessControlled, AccessLevel
-from base.dates import DatePrecision, PartialDate
+from base.dates import PartialDateMixin
 
 
-class ArchivalMetadata(models.Model):
+class ArchivalMetadata(PartialDateMixin, models.Model):
     """
     Who made a file, when, what it shows, on what terms it may be shown, and how to tell that it
     has not changed since it was received (the SHA-256 checksum, checked by `verify_fixity`).
@@ -68,13 +68,6 @@ class ArchivalMetadata(models.Model):
         null=True,
         blank=True,
         help_text=_("When it was made. For a year or a month, give its first day and a precision."),
-    )
-    date_precision = models.CharField(
-        _("date precision"),
-        max_length=5,
-        choices=DatePrecision.choices,
-        default=DatePrecision.DAY,
-        help_text=_("How much of the date is known."),
     )
     rights = models.TextField(
         _("rights statement"),
@@ -133,10 +126,6 @@ class ArchivalMetadata(models.Model):
 
     class Meta:
         abstract = True
-
-    @property
-    def partial_date(self):
-        return PartialDate(self.date, self.date_precision) if self.date else None
 
     def take_checksum(self):
         """On a new upload: remember its name and fingerprint before it is written."""

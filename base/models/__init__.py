@@ -1,12 +1,15 @@
-"""The shared base's models: abstract pages and rows the domains build on, the loader's ledger."""
+"""The shared base's models: abstract pages, partial dates and rows the domains build on, the
+loader's ledger."""
 
 from base.access import ResearcherAccess
+from base.dates import PartialDateMixin
 from base.models.pages import BasePage, SectionPage
 from base.models.seeding import SeedRecord
 from base.models.versions import VersionRow
 
 __all__ = [
     "BasePage",
+    "PartialDateMixin",
     "ResearcherAccess",
     "SectionPage",
     "SeedRecord",

@@ -20,7 +20,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from base.dates import DatePrecision, PartialDate
+from base.dates import PartialDateMixin
 from base.models import BasePage, SectionPage
 from home.blocks import ChapterBodyBlock
 from home.forms import ChapterPageForm
@@ -145,20 +145,13 @@ class HistoryChapterPage(BasePage):
         return context
 
 
-class HistoryEvent(Orderable, ClusterableModel):
+class HistoryEvent(PartialDateMixin, Orderable, ClusterableModel):
     """A dated fact of the story, at the precision its sources give, with its citation."""
 
     chapter = ParentalKey(HistoryChapterPage, on_delete=models.CASCADE, related_name="events")
     date = models.DateField(
         _("date"),
         help_text=_("For a year or a month known only, give its first day and set the precision."),
-    )
-    date_precision = models.CharField(
-        _("date precision"),
-        max_length=5,
-        choices=DatePrecision.choices,
-        default=DatePrecision.DAY,
-        help_text=_("Year, month or day: exactly what the sources give, never more."),
     )
     title = models.CharField(_("title"), max_length=200)
     text = models.TextField(_("text"), help_text=_("One to three sentences."))
@@ -185,7 +178,3 @@ class HistoryEvent(Orderable, ClusterableModel):
 
     def __str__(self):
         return f"{self.partial_date.isoformat()} {self.title}"
-
-    @property
-    def partial_date(self):
-        return PartialDate(self.date, self.date_precision)

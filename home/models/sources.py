@@ -3,10 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from base.dates import DatePrecision, PartialDate
+from base.dates import DatePrecision, PartialDateMixin, date_precision_field
 
 
-class Source(TranslatableMixin, index.Indexed, models.Model):
+class Source(PartialDateMixin, TranslatableMixin, index.Indexed, models.Model):
     """
     A document a statement on the site comes from, cited by chapters, events and quotations.
 
@@ -27,13 +27,7 @@ class Source(TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         help_text=_("Publication date; leave empty when the document is undated."),
     )
-    date_precision = models.CharField(
-        _("date precision"),
-        max_length=5,
-        choices=DatePrecision.choices,
-        default=DatePrecision.YEAR,
-        help_text=_("How much of the publication date is known."),
-    )
+    date_precision = date_precision_field(default=DatePrecision.YEAR)
     url = models.URLField(
         _("URL"), blank=True, help_text=_("Where the document can be read, if it is online.")
     )
@@ -57,7 +51,3 @@ class Source(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.title
-
-    @property
-    def partial_date(self):
-        return PartialDate(self.date, self.date_precision) if self.date else None

@@ -18,7 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from base.access import AccessControlled, AccessLevel
-from base.dates import DatePrecision, PartialDate
+from base.dates import PartialDateMixin
 from base.models import BasePage, SectionPage
 from oral_history import exports, moments
 from oral_history.formats.base import format_clock
@@ -45,7 +45,7 @@ class InterviewKind(models.TextChoices):
     TALK = "talk", _("Talk after a screening")
 
 
-class InterviewPage(RoutablePageMixin, AccessControlled, BasePage):
+class InterviewPage(RoutablePageMixin, PartialDateMixin, AccessControlled, BasePage):
     """
     An interview or a recorded talk: its narrative and context are editorial, so it is a page;
     its transcript, index and restricted passages hang from it (see transcripts.py).
@@ -55,12 +55,6 @@ class InterviewPage(RoutablePageMixin, AccessControlled, BasePage):
         _("kind"), max_length=10, choices=InterviewKind.choices, default=InterviewKind.INTERVIEW
     )
     date = models.DateField(_("date"), null=True, blank=True)
-    date_precision = models.CharField(
-        _("date precision"),
-        max_length=5,
-        choices=DatePrecision.choices,
-        default=DatePrecision.DAY,
-    )
     place = models.CharField(_("place"), max_length=255, blank=True)
     languages = models.CharField(
         _("languages"),
@@ -151,10 +145,6 @@ class InterviewPage(RoutablePageMixin, AccessControlled, BasePage):
 
     class Meta:
         verbose_name = _("interview")
-
-    @property
-    def partial_date(self):
-        return PartialDate(self.date, self.date_precision) if self.date else None
 
     def url_at(self, seconds):
         """This interview's address with its recording starting at `seconds` (`?t=`)."""

@@ -2,7 +2,7 @@
 Screenings: every event of the programme, with the films shown and the guests who spoke.
 
 A talk is a screening event whose guests spoke; its recording arrives with the oral-history
-issue. Dates are partial (see `archive.dates`): the date field holds the first day of the known
+issue. Dates are partial (see `base.dates`): the date field holds the first day of the known
 period and `date_precision` says how much of it is known.
 """
 
@@ -18,7 +18,7 @@ from wagtail.documents import get_document_model_string
 from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, RevisionMixin
 
-from base.dates import DatePrecision, PartialDate
+from base.dates import PartialDateMixin
 
 from .base import ArchiveRecord
 from .people import Role
@@ -57,7 +57,7 @@ class ScreeningTag(TaggedItemBase):
         ]
 
 
-class Screening(RevisionMixin, ArchiveRecord, ClusterableModel):
+class Screening(PartialDateMixin, RevisionMixin, ArchiveRecord, ClusterableModel):
     """
     One event of La Clef's programme: a screening, a talk, a festival day, a performance...
 
@@ -76,13 +76,6 @@ class Screening(RevisionMixin, ArchiveRecord, ClusterableModel):
     )
     date = models.DateField(
         _("date"), help_text=_("For a month or a year, give its first day and set the precision.")
-    )
-    date_precision = models.CharField(
-        _("date precision"),
-        max_length=5,
-        choices=DatePrecision.choices,
-        default=DatePrecision.DAY,
-        help_text=_("How much of the date is known."),
     )
     time = models.TimeField(_("time"), null=True, blank=True, help_text=_("Start time, if known."))
     year = models.PositiveSmallIntegerField(_("year"), editable=False, db_index=True)
@@ -161,10 +154,6 @@ class Screening(RevisionMixin, ArchiveRecord, ClusterableModel):
     def sync_derived_fields(self):
         """Keep `year` (filtered and counted by the listing) in step with the date."""
         self.year = self.date.year
-
-    @property
-    def partial_date(self):
-        return PartialDate(self.date, self.date_precision)
 
 
 class ScreeningFilm(Orderable):
