@@ -15,7 +15,8 @@ help:
 	@echo "make test           set up and run every check and test (SQLite)"
 	@echo "make test-postgres  the same tests against a throwaway PostgreSQL cluster"
 	@echo "make serve          gunicorn with production settings on 127.0.0.1:8000"
-	@echo "make lint / format  ruff"
+	@echo "make lint           ruff, djhtml (templates) and the import-linter contracts (layers)"
+	@echo "make format         ruff and djhtml rewrite what they can"
 	@echo "make messages       refresh and compile the French interface translations (needs gettext)"
 	@echo "make bench          time the programme archive with 100,000 generated screenings (var/bench/)"
 
@@ -45,6 +46,8 @@ test: $(DEV)
 		$(MANAGE) makemigrations --check --dry-run --noinput
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+	$(BIN)/lint-imports
 	$(BIN)/pytest
 
 pytest: $(DEV)
@@ -56,10 +59,13 @@ test-postgres: $(DEV)
 lint: $(DEV)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+	$(BIN)/lint-imports
 
 format: $(DEV)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
 
 serve: setup
 	@test -s var/secret-key || $(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))' > var/secret-key
