@@ -1,14 +1,14 @@
 """
 Facet values as numbers, so that the facets of every match of a broad search are counted in
-milliseconds.
+one pass over one string rather than one row per value.
 
 Each entry keeps its facet values in one text column as codes, " 5000032c 20000007 …": eight
 hexadecimal digits per value, a space before each. The first digit is the facet (its place in
 FACETS), the other seven the value's `SearchFacetCode` id. The facets of a search are then one
-query that joins the matches' codes into one string, `bytes.fromhex` and one numpy `bincount`:
-about 4 ms for 100,000 matches, where splitting 'name=value' keys into a Counter took 80 ms
-(docs/benchmarks.md, session 4). The space keeps each code whole when a value is renamed
-(`search.signals` replaces " <old code>" with " <new code>").
+query that joins the matches' codes into one string, `bytes.fromhex` and one numpy `bincount`,
+far cheaper than splitting 'name=value' keys into a Counter (docs/benchmarks.md, session 4).
+The space keeps each code whole when a value is renamed (`search.signals` replaces
+" <old code>" with " <new code>").
 
 Only the values a search can show are read back from the table: the most frequent of each facet
 (with every value tied with the last of them, so that ties are broken by value as before), every

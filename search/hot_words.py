@@ -3,33 +3,31 @@ Very common words, ranked from lists kept for them as the index is written, so t
 in their matches costs about the page rather than every match.
 
 The engines rank by reading every match: FTS5's `bm25()` reads each one's word positions and
-length (about 2 µs a row on the benchmark machine: 200 ms for the 99,618 matches of "film"), and
-PostgreSQL's `ts_rank` each one's vector. The title matches of a search are ranked apart, in the
-titles' own index, so a first page rarely pays that (`search/ranking.py`); but a page past them
-(page 10 of "film") or a word that no title has ("cinema" with `has=transcript`) did, on every
-fresh search (docs/benchmarks.md, session 6).
+length, PostgreSQL's `ts_rank` each one's vector, so the cost grows with the matches. The title
+matches of a search are ranked apart, in the titles' own index, so a first page rarely pays
+that (`search/ranking.py`); but a page past them (page 10 of "film") or a word that no title
+has ("cinema" with `has=transcript`) did, on every fresh search (docs/benchmarks.md, session 6).
 
 A word found in HOT_WORD_DOCUMENTS documents or more is *hot*: `SearchHotPosting` keeps, for
 each document whose body (not its title) has it, what its rank is made of: on SQLite the word's
 count and the document's length in words (bm25's inputs; the average length is FTS5's own), on
 PostgreSQL the `ts_rank` itself. The engine reads them from an index in rank order, a page at a
-time (`ranked_hot` in `search/engines.py`), and stops there. The order is the engine's own
+time (`ranked_hot` in `search/engines/`), and stops there. The order is the engine's own
 (tested against it), so a word's results do not change when it becomes hot.
 
 A word becomes hot when a search for it alone counts HOT_WORD_DOCUMENTS matches or more: that
-search writes its list (about 2 s for "film" at 178,000 documents), and from then on every write
-of the index keeps it (`write_postings`). A hot word stays hot.
+search writes its list (once: its cost grows with the word's documents), and from then on every
+write of the index keeps it (`write_postings`). A hot word stays hot.
 """
 
-import contextlib
 import logging
 
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, connection
 
 from search.engines import HOT_POSTINGS, get_engine
-from search.models import SearchHotPosting, SearchHotWord
+from search.models import SearchHotPosting, SearchHotWord, SearchIndexVersion
 
-HOT_WORD_DOCUMENTS = 20_000  # below it, the engine ranks every match in under ~40 ms
+HOT_WORD_DOCUMENTS = 20_000  # below it, the engine's own ranking of every match is cheap enough
 LOCK_WAIT_MS = 200  # how long a search waits for the index's writers before it lets them be
 
 logger = logging.getLogger(__name__)
@@ -74,12 +72,12 @@ def counted(search):
         return None
     _match, titled, title_where, title_params = search.where(title_only=True)
     _match, _sources, where, params = search.where(words=False)
-    joined = "string_agg" if connection.vendor == "postgresql" else "group_concat"
+    joined = get_engine().joined("d.facet_codes")
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT count(*), {joined}(d.facet_codes, '') FROM {titled} "  # noqa: S608
+            f"SELECT count(*), {joined} FROM {titled} "  # noqa: S608
             f"WHERE {title_where} UNION ALL "
-            f"SELECT count(*), {joined}(d.facet_codes, '') FROM {HOT_POSTINGS} d "
+            f"SELECT count(*), {joined} FROM {HOT_POSTINGS} d "
             f"WHERE d.word = %s AND {where}",
             [*title_params, word, *params],
         )
@@ -97,51 +95,26 @@ def make_hot(word):
     """
     Write a word's postings and mark it hot, once. The index version is bumped first, in the same
     transaction: its row is locked until the commit, so that a write of the index (which bumps it
-    too) either comes before and is read here, or after and sees the word hot.
+    too) either comes before and is read here, or after and sees the word hot. The transaction
+    does not wait for the index's writers (an import): a visitor's search must not.
     """
-    from search.indexing import bump_index_version
-
     if SearchHotWord.objects.filter(word=word).exists():
         return
+    engine = get_engine()
     try:
-        with _not_waiting(), transaction.atomic():
-            if connection.vendor == "postgresql":
-                with connection.cursor() as cursor:
-                    cursor.execute(f"SET LOCAL lock_timeout = {LOCK_WAIT_MS}")
-            bump_index_version()
+        with engine.atomic_without_waiting(LOCK_WAIT_MS):
+            SearchIndexVersion.bump()  # as search.indexing.bump_index_version
             if SearchHotWord.objects.filter(word=word).exists():
                 return  # another request made it hot meanwhile
             SearchHotWord.objects.create(word=word)
             with connection.cursor() as cursor:
-                get_engine().backfill_hot(cursor, word)
-                if connection.vendor == "postgresql":
-                    # tens of thousands of new rows: planned as the empty table they were not
-                    cursor.execute(f"ANALYZE {HOT_POSTINGS}")
+                engine.backfill_hot(cursor, word)
+                # tens of thousands of new rows: planned as the empty table they were not
+                engine.analyze(cursor, HOT_POSTINGS)
     except DatabaseError:
         # The index is being written (an import): the visitor's search is answered by the
         # engine's own ranking, without waiting, and the next search of the word tries again.
         logger.warning("Could not make %r a hot word now", word, exc_info=True)
-
-
-@contextlib.contextmanager
-def _not_waiting():
-    """
-    On SQLite, give up at once on the write lock instead of waiting the busy timeout (seconds,
-    for an import's writes): a visitor's search must not wait for it. PostgreSQL has
-    `lock_timeout` for the same.
-    """
-    if connection.vendor != "sqlite" or connection.in_atomic_block:
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("PRAGMA busy_timeout")
-        (waited,) = cursor.fetchone()
-        cursor.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_MS}")
-    try:
-        yield
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute(f"PRAGMA busy_timeout = {int(waited)}")
 
 
 def write_postings(cursor, rows):

@@ -6,11 +6,10 @@ that saves pays for its own records only; an import reindexes its events in batc
 `BATCH_SIZE` with bulk inserts, and nothing is recomputed across the whole index.
 """
 
-from django.conf import settings
 from django.db import connection, transaction
 
 from search import facet_codes, hot_words, registry
-from search.engines import get_engine
+from search.engines import elasticsearch_engine, get_engine
 from search.models.documents import (
     SearchDocument,
     SearchEntry,
@@ -40,18 +39,6 @@ def facet_pairs(document):
     pairs = [("type", document.type)]
     pairs.extend((name, value[:255]) for name, value, *_ in document.facets)
     return list(dict.fromkeys(pairs))
-
-
-def elasticsearch_engine():
-    """
-    The Elasticsearch engine when ELASTICSEARCH_URL is set: it then answers the searches, and
-    the database tables are kept as well (they hold what a result shows).
-    """
-    if not settings.SEARCH_ELASTICSEARCH.get("URL"):
-        return None
-    from search.elasticsearch import ElasticsearchEngine
-
-    return ElasticsearchEngine()
 
 
 def index_version():

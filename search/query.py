@@ -6,8 +6,8 @@ Every parameter is in the URL (`q`, `type`, `year`, `from`, `to`, `decade`, `eve
 and scripted (`format=json`, see docs/search.md). A page of results costs the same few queries
 whatever the number of matches: the count with the facets (`search/facet_codes.py`), the names
 of the facet values shown, the ranked ids (`search/ranking.py`, beside the count: `search/
-parallel.py`), the twenty rows and the promoted results; the engines' SQL is in
-`search/engines.py`.
+parallel.py`), the twenty rows and the promoted results. The SQL here is what SQLite and
+PostgreSQL read alike; what they spell differently is asked of the engine (`search/engines/`).
 """
 
 import hashlib
@@ -22,7 +22,7 @@ from django.utils import timezone
 from base.access import is_approved_researcher, is_editor
 from base.dates import PartialDate, end_of
 from search import facet_codes, hot_words, parallel, ranking, registry
-from search.engines import get_engine
+from search.engines import SORTS, elasticsearch_engine, get_engine
 from search.facet_codes import FACETS
 from search.indexing import LABELLED_FACETS, index_version
 from search.languages import language_name
@@ -41,7 +41,6 @@ ANSWER_CACHE_SECONDS = 60 * 60
 FACET_OPTIONS = 20
 MAX_QUERY_LENGTH = 200
 COLUMN_FILTERS = {"type": "d.type", "year": "d.year"}
-SORTS = ("relevance", "date", "-date")
 COMMON_VALUE = 5_000
 
 
@@ -124,8 +123,7 @@ class ArchiveSearch:
                 conditions.append("d.year >= %s AND d.year < %s")
                 params.extend([int(value), int(value) + 10])
             elif (name, value) in self.common_filter_codes:
-                position = "strpos" if connection.vendor == "postgresql" else "instr"
-                conditions.append(f"{position}(d.facet_codes, %s) > 0")
+                conditions.append(engine.contains("d.facet_codes"))
                 params.append(facet_codes.encode([self.common_filter_codes[(name, value)]]))
             else:
                 conditions.append(
@@ -147,8 +145,8 @@ class ArchiveSearch:
         {(name, value): code} of the facet values filtered on that COMMON_VALUE documents or
         more have, in a word search. The words' matches drive such a search and each one's
         entry is read anyway: its codes are looked at, rather than the value's documents
-        collected first (for the 75,000 of has=transcript, 20 ms on SQLite, 95 ms on
-        PostgreSQL). A rarer value's few documents are collected, and can drive the search.
+        collected first (the 75,000 of has=transcript). A rarer value's few documents are
+        collected, and can drive the search.
         """
         if not self.terms:
             return {}
@@ -176,8 +174,6 @@ class ArchiveSearch:
     @cached_property
     def elasticsearch(self):
         """The answer of Elasticsearch for the requested page, when it is the engine."""
-        from search.indexing import elasticsearch_engine
-
         engine = elasticsearch_engine()
         if engine is None or not self.is_active:
             return None
@@ -234,10 +230,7 @@ class ArchiveSearch:
         _match, sources, where, params = self.where()
         # Oldest or newest first (also the order of a search by filters alone), undated last.
         direction = "ASC" if self.sort == "date" else "DESC"
-        if connection.vendor == "postgresql":
-            order = f"d.date {direction} NULLS LAST, d.id"
-        else:
-            order = f"d.date IS NULL, d.date {direction}, d.id"
+        order = f"{get_engine().undated_last('d.date', direction)}, d.id"
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT d.id FROM {sources} WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s",  # noqa: S608
@@ -282,10 +275,10 @@ class ArchiveSearch:
                 total, codes = hot
             else:
                 _match, sources, where, params = self.where()
-                joined = "string_agg" if connection.vendor == "postgresql" else "group_concat"
+                joined = get_engine().joined("d.facet_codes")
                 with connection.cursor() as cursor:
                     cursor.execute(
-                        f"SELECT count(*), {joined}(d.facet_codes, '') "  # noqa: S608
+                        f"SELECT count(*), {joined} "  # noqa: S608
                         f"FROM {sources} WHERE {where}",
                         params,
                     )
@@ -371,8 +364,6 @@ def suggest(query, user=None, language="en", limit=8):
     search = ArchiveSearch({"q": query}, user=user, language=language)
     if not search.terms:
         return []
-    from search.indexing import elasticsearch_engine
-
     elasticsearch = elasticsearch_engine()
     if elasticsearch is not None:
         ids = elasticsearch.suggest(

@@ -2,8 +2,8 @@
 How a page of results is ranked by relevance, at the cost of the page rather than of every
 match where it can.
 
-Ranking costs about a microsecond per matching row (FTS5's `bm25()`, PostgreSQL's `ts_rank`):
-the 99,618 matches of "film" take 75–100 ms whatever the page. Two things keep most pages from
+Ranking reads every matching row (FTS5's `bm25()`, PostgreSQL's `ts_rank`), so a broad word
+("film") costs as much on its last page as on its first. Three things keep most pages from
 paying that (docs/search.md, "Ranking"; measured in docs/benchmarks.md, session 4):
 
 - Tiers: title matches come first, so they are found and ranked on their own, in the titles'
@@ -13,18 +13,19 @@ paying that (docs/search.md, "Ranking"; measured in docs/benchmarks.md, session 
 - Hot words: a word in HOT_WORD_DOCUMENTS documents or more has its matches' ranks kept in a
   list of its own, read in rank order a page at a time (`search/hot_words.py`).
 - Candidates (SQLite): without filters nearly every match may be shown, so the full-text table ranks
-  the body tier alone, without joining each match to its entry, and only the best candidates
-  are checked against what the visitor may see (a third less time); exact, or else the joined
+  the body tier alone, without joining each match to its entry (`ranked_alone`), and only the
+  best candidates are checked against what the visitor may see; exact, or else the joined
   ranking.
 
 Splitting one ranking into halves run at once was tried and dropped: on the two-processor
-benchmark machine two rankings at once (even in two processes) each take 1.6 times as long as
-one alone, and each half repeats `bm25()`'s pass over the whole term: two halves took longer.
+benchmark machine two rankings at once (even in two processes) each ran slower than one alone,
+and each half repeats `bm25()`'s pass over the whole term: two halves took longer.
 """
 
 from django.db import connection
 
 from search import hot_words
+from search.engines import get_engine
 from search.models import SearchEntry
 
 # Between equal title scores, records come before the events and media that show them: the
@@ -55,8 +56,7 @@ def ranked(search, limit, title_only=False):
     (few: always joined to their entries, for their type).
     """
     match, sources, where, params = search.where(title_only)
-    # Only SQLite's full-text table (its match names it) can rank on its own.
-    if not title_only and not search.filters and not search.dates and "table" in match:
+    if not title_only and not search.filters and not search.dates:
         best = _candidates_checked(search, match, limit)
         if best is not None:
             return best
@@ -72,18 +72,15 @@ def ranked(search, limit, title_only=False):
 
 def _candidates_checked(search, match, limit):
     """
-    The full-text table's own ranking, then the best candidates checked against what the
+    The engine's ranking of the match alone, then the best candidates checked against what the
     visitor may see: exact when `limit` of them are visible or every match was a candidate,
-    None otherwise.
+    None otherwise, or when the engine cannot rank without the entries.
     """
     fetch = 2 * limit + 20
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT rowid FROM {match['table']} WHERE {match['where']} "  # noqa: S608
-            f"ORDER BY {match['rank']}, rowid LIMIT %s",
-            [*match["where_params"], *match["rank_params"], fetch],
-        )
-        candidates = [row[0] for row in cursor.fetchall()]
+        candidates = get_engine().ranked_alone(cursor, match, fetch)
+        if candidates is None:
+            return None
         if not candidates:
             return []
         visible, params = search.visibility()

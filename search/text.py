@@ -7,7 +7,7 @@ PostgreSQL full text) are given text that has already been through `terms()`: lo
 folded, French elisions removed, common words dropped and plurals reduced to a light stem. Doing
 it once in Python, rather than in each engine's own analyser, means that both engines find exactly
 the same things, which the tests pin; Elasticsearch does the same with its own analysers
-(`search/elasticsearch.py`).
+(`search/engines/elasticsearch.py`).
 
 The stemmer is deliberately light (plural and a few inflected endings in both languages): an
 aggressive stemmer merges names ("Lynch" and "lynching"), which hurts an archive more than a

@@ -1,5 +1,5 @@
 """
-The Elasticsearch engine (search/elasticsearch.py), tested without a cluster, and with one.
+The Elasticsearch engine (search/engines/elasticsearch.py), tested without a cluster, and with one.
 
 No Elasticsearch server can run where these tests are written, so four things are pinned here
 without one: the analysis and mapping in settings, the request bodies the engine builds (two of
@@ -21,9 +21,9 @@ import pytest
 from django.conf import settings as django_settings
 from django.test import override_settings
 
-from search import elasticsearch
 from search.documents import Document
-from search.elasticsearch import (
+from search.engines import elasticsearch
+from search.engines.elasticsearch import (
     FACET_NAMES,
     ElasticsearchEngine,
     SearchEngineError,

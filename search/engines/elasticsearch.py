@@ -1,7 +1,7 @@
 """
 The public search on Elasticsearch 9, for when the archive outgrows its embedded engines.
 
-The same `search.SearchDocument`s that SQLite and PostgreSQL index (`search/engines.py`) are sent
+The same `search.SearchDocument`s that SQLite and PostgreSQL index (`search/engines/`) are sent
 to one Elasticsearch index, `settings.SEARCH_ELASTICSEARCH["INDEX"]`, with the analysis and the
 mapping of `settings.SEARCH_INDEX_SETTINGS`. The rows stay in the database: Elasticsearch answers
 which documents match, in what order and with what facet counts, and the page is drawn from the
@@ -9,8 +9,9 @@ rows, as on the embedded engines.
 
 The request bodies are built by pure functions (`index_body`, `document_source`, `query_body`,
 `suggest_body`) and the responses read by pure functions (`parse_search`, `parse_suggest`), so
-that everything but the cluster itself is tested without one (tests/search/test_search_elasticsearch.py;
-what has and has not been run against a live cluster is in docs/search.md).
+that everything but the cluster itself is tested without one
+(tests/search/test_search_elasticsearch.py; what has and has not been run against a live
+cluster is in docs/search.md).
 
 Analysis, in the cluster rather than in Python: every text field is indexed three ways,
 `archive_folded` (elisions removed, lower case, accents folded), `.french` (the same with French
@@ -26,9 +27,10 @@ import urllib.parse
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
-from search.query import FACETS, SORTS
+from search.engines.base import SORTS
+from search.facet_codes import FACETS
 
-# The facets of `search.query` but the type, which is counted from its own field.
+# The facets (`search.facet_codes`) but the type, which is counted from its own field.
 FACET_NAMES = tuple(name for name in FACETS if name != "type")
 FILTER_NAMES = ("type", *FACET_NAMES)
 
