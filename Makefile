@@ -81,6 +81,7 @@ messages: $(DEV)
 
 bench: $(RUNTIME)
 	$(BIN)/python bench/archive.py
+	$(BIN)/python bench/programme_table.py
 	$(BIN)/python bench/search.py
 
 clean:

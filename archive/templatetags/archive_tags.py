@@ -13,6 +13,8 @@ register = template.Library()
 
 ROUTES = {Film: "film", Person: "person", Series: "series", Screening: "screening"}
 PLACEHOLDER = "0000000000"
+EVENT_TYPE_LABELS = dict(EventType.choices)
+ROLE_LABELS = dict(Role.choices)
 
 
 @lru_cache(maxsize=64)
@@ -34,9 +36,29 @@ def _url_maker(context, name):
 def record_url(context, record):
     """The record's address below the current archive page, e.g. /en/archive/films/attica/."""
     name = ROUTES[type(record)]
-    key = record.pk if name == "screening" else record.slug
+    return route_url(context, name, record.pk if name == "screening" else record.slug)
+
+
+@register.simple_tag(takes_context=True)
+def route_url(context, name, key):
+    """A record's address from its route and key, e.g. {% route_url "film" slug %}."""
     pattern = _route_pattern(type(context["page"]), name)
     return context["archive_url"] + pattern.replace(PLACEHOLDER, str(key))
+
+
+@register.filter
+def event_type_label(event_type):
+    """
+    An event type's name: what `get_event_type_display` gives, without hashing every label of
+    the choices (each one a translation) for each row of the programme table.
+    """
+    return str(EVENT_TYPE_LABELS.get(event_type) or event_type)
+
+
+@register.filter
+def role_label(role):
+    """A guest's role as shown in a row of the programme table: "guest", "moderator"."""
+    return str(ROLE_LABELS.get(role) or role).lower()
 
 
 @register.simple_tag(takes_context=True)
