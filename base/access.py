@@ -100,28 +100,9 @@ class AccessControlled(models.Model):
             return bool(self.embargo_until) and (on or today()) >= self.embargo_until
         return False
 
-    @property
-    def embargo_lifted(self):
-        return self.access_level == AccessLevel.EMBARGOED and self.embargo_until <= today()
-
 
 def listed_q(user, prefix=""):
     """Filter for what a listing may show this user."""
     if is_editor(user):
         return Q()
     return ~Q(**{f"{prefix}access_level": AccessLevel.CLOSED})
-
-
-def open_q(user, on=None, prefix=""):
-    """Filter for what this user may hear and read (recordings, transcripts, passages)."""
-    if is_editor(user):
-        return Q()
-    levels = Q(**{f"{prefix}access_level": AccessLevel.PUBLIC}) | Q(
-        **{
-            f"{prefix}access_level": AccessLevel.EMBARGOED,
-            f"{prefix}embargo_until__lte": on or today(),
-        }
-    )
-    if is_approved_researcher(user):
-        levels |= Q(**{f"{prefix}access_level": AccessLevel.REGISTERED})
-    return levels

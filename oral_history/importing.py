@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from archive.programme.models import Person
+from archive.programme.models.people import person_name_key
 from base.access import AccessLevel
 from oral_history.formats import FormatError, read_ohms, read_transcript
 from oral_history.models import (
@@ -84,12 +85,15 @@ def import_ohms(data, *, language="fr", access="public", embargo_until=None):
             access_level=access,
             embargo_until=embargo_until,
         )
+        people = Person.objects.by_name_key()
         page.participants = [
-            InterviewParticipant(person=_person(name, "narrator"), role=ParticipantRole.NARRATOR)
+            InterviewParticipant(
+                person=_person(people, name, "narrator"), role=ParticipantRole.NARRATOR
+            )
             for name in record.interviewees
         ] + [
             InterviewParticipant(
-                person=_person(name, "interviewer"), role=ParticipantRole.INTERVIEWER
+                person=_person(people, name, "interviewer"), role=ParticipantRole.INTERVIEWER
             )
             for name in record.interviewers
         ]
@@ -164,11 +168,17 @@ def _segment(segment):
     )
 
 
-def _person(name, role):
-    person = Person.objects.filter(name=name).first() or Person(name=name, roles=[])
+def _person(people, name, role):
+    """
+    The person `name` is (`person_name_key`, the rule of every importer), or a new one; `people`
+    is `Person.objects.by_name_key()`, and learns the people created.
+    """
+    key = person_name_key(name)
+    person = Person.objects.get(pk=people[key][0]) if key in people else Person(name=name, roles=[])
     if role not in (person.roles or []):
         person.roles = [*(person.roles or []), role]
         person.save()
+    people[key] = (person.pk,)
     return person
 
 

@@ -48,7 +48,7 @@ from archive.programme.models import (
     Venue,
 )
 from archive.programme.models.base import unique_slug
-from archive.programme.models.people import default_sort_name
+from archive.programme.models.people import default_sort_name, person_name_key
 from archive.programme.models.screenings import new_external_id
 from base.dates import DatePrecision, PartialDate
 from search import signals as search_index
@@ -56,8 +56,6 @@ from search import signals as search_index
 CHUNK_SIZE = 1000
 MAX_ERRORS = 500
 EVENT_TYPES_WITH_FILM = {EventType.SCREENING, EventType.TALK, EventType.OPEN_AIR}
-FILM_COLUMNS = ("film_title", "original_title", "director", "film_year", "country")
-EVENT_COLUMNS = tuple(column for column in COLUMNS if column not in FILM_COLUMNS)
 TEXT_LIMITS = {
     "external_id": 100,
     "film_title": 255,
@@ -221,6 +219,105 @@ def iter_rows(path, delimiter):
             yield number, cells
 
 
+# Each column's check in pass 1: the value read, after `error(column, message)` for each problem.
+
+
+def check_lengths(values, error):
+    for column, limit in TEXT_LIMITS.items():
+        if len(values[column]) > limit:
+            error(column, f"is {len(values[column])} characters long; the limit is {limit}")
+
+
+def parse_date(values, error):
+    if not values["date"]:
+        error("date", "is empty; every event needs a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        return None
+    try:
+        return PartialDate.parse(values["date"])
+    except ValueError:
+        error("date", f"'{values['date']}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        return None
+
+
+def parse_time(values, date, error):
+    if not values["time"]:
+        return None
+    time = None
+    try:
+        time = datetime.time.fromisoformat(values["time"])
+    except ValueError:
+        error("time", f"'{values['time']}' is not a time; write HH:MM, e.g. 20:30")
+    if date and date.precision != DatePrecision.DAY:
+        error("time", "a time needs a full date (YYYY-MM-DD) in the date column")
+    return time
+
+
+def parse_event_type(values, error):
+    event_type = values["event_type"].lower() or EventType.SCREENING
+    if event_type not in EventType.values:
+        error(
+            "event_type",
+            f"'{values['event_type']}' is not an event type; use one of: "
+            + ", ".join(EventType.values),
+        )
+    return event_type
+
+
+def parse_film(values, event_type, error):
+    """(title, original title, directors, year, country), or None for an event without a film."""
+    if not values["film_title"]:
+        if event_type in EVENT_TYPES_WITH_FILM:
+            error("film_title", f"is empty; a {event_type} event needs the film shown")
+        for column in ("original_title", "director", "film_year", "country"):
+            if values[column]:
+                error(column, "is filled in but film_title is empty")
+        return None
+    year = None
+    if values["film_year"]:
+        try:
+            year = int(values["film_year"])
+            if not 1870 <= year <= 2100:
+                raise ValueError
+        except ValueError:
+            error("film_year", f"'{values['film_year']}' is not a year such as 1974")
+    return (
+        " ".join(values["film_title"].split()),
+        values["original_title"],
+        tuple(split_list(values["director"])),
+        year,
+        values["country"],
+    )
+
+
+def parse_guests(text, error):
+    """[(name, role)] of the guests cell, 'Name (role); Name'."""
+    guests = []
+    for item in split_list(text):
+        parsed = parse_guest(item)
+        if parsed is None:
+            error("guests", f"'{item}' is not a name with an optional role in brackets")
+            continue
+        name, role_text = parsed
+        role = Role.from_text(role_text) if role_text else Role.GUEST
+        if role is None:
+            error(
+                "guests",
+                f"'{role_text}' (for {name}) is not a role; use one of: "
+                + ", ".join(label.lower() for label in Role.labels),
+            )
+            continue
+        guests.append((name, role.value))
+    return guests
+
+
+def parse_tags(text, error):
+    tags = split_list(text)
+    for tag in tags:
+        if len(tag) > 100 or not slugify(tag, allow_unicode=True):
+            error("tags", f"'{tag}' cannot be a tag (too long, or no letters or digits)")
+    return tags
+
+
 class ProgrammeImporter:
     def __init__(self, path, *, progress=False, stream=None):
         self.path = path
@@ -246,84 +343,13 @@ class ProgrammeImporter:
         def error(column, message):
             report.add_error(number, column, message)
 
-        for column, limit in TEXT_LIMITS.items():
-            if len(values[column]) > limit:
-                error(column, f"is {len(values[column])} characters long; the limit is {limit}")
-
-        date = None
-        if not values["date"]:
-            error("date", "is empty; every event needs a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-        else:
-            try:
-                date = PartialDate.parse(values["date"])
-            except ValueError:
-                error(
-                    "date",
-                    f"'{values['date']}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD",
-                )
-
-        time = None
-        if values["time"]:
-            try:
-                time = datetime.time.fromisoformat(values["time"])
-            except ValueError:
-                error("time", f"'{values['time']}' is not a time; write HH:MM, e.g. 20:30")
-            if date and date.precision != DatePrecision.DAY:
-                error("time", "a time needs a full date (YYYY-MM-DD) in the date column")
-
-        event_type = values["event_type"].lower() or EventType.SCREENING
-        if event_type not in EventType.values:
-            error(
-                "event_type",
-                f"'{values['event_type']}' is not an event type; use one of: "
-                + ", ".join(EventType.values),
-            )
-
-        film = None
-        if values["film_title"]:
-            year = None
-            if values["film_year"]:
-                try:
-                    year = int(values["film_year"])
-                    if not 1870 <= year <= 2100:
-                        raise ValueError
-                except ValueError:
-                    error("film_year", f"'{values['film_year']}' is not a year such as 1974")
-            film = (
-                " ".join(values["film_title"].split()),
-                values["original_title"],
-                tuple(split_list(values["director"])),
-                year,
-                values["country"],
-            )
-        else:
-            if event_type in EVENT_TYPES_WITH_FILM:
-                error("film_title", f"is empty; a {event_type} event needs the film shown")
-            for column in ("original_title", "director", "film_year", "country"):
-                if values[column]:
-                    error(column, "is filled in but film_title is empty")
-
-        guests = []
-        for text in split_list(values["guests"]):
-            parsed = parse_guest(text)
-            if parsed is None:
-                error("guests", f"'{text}' is not a name with an optional role in brackets")
-                continue
-            name, role_text = parsed
-            role = Role.from_text(role_text) if role_text else Role.GUEST
-            if role is None:
-                error(
-                    "guests",
-                    f"'{role_text}' (for {name}) is not a role; use one of: "
-                    + ", ".join(label.lower() for label in Role.labels),
-                )
-                continue
-            guests.append((name, role.value))
-
-        tags = split_list(values["tags"])
-        for tag in tags:
-            if len(tag) > 100 or not slugify(tag, allow_unicode=True):
-                error("tags", f"'{tag}' cannot be a tag (too long, or no letters or digits)")
+        check_lengths(values, error)
+        date = parse_date(values, error)
+        time = parse_time(values, date, error)
+        event_type = parse_event_type(values, error)
+        film = parse_film(values, event_type, error)
+        guests = parse_guests(values["guests"], error)
+        tags = parse_tags(values["tags"], error)
 
         if report.error_count > errors_before:
             return None
@@ -478,10 +504,10 @@ class Writer:
     def __init__(self, report):
         self.report = report
         self.films = FilmIndex()
-        self.people = {}
+        self.people = {}  # person_name_key(name) -> pk
         self.person_roles = {}
-        for pk, name, roles in Person.objects.values_list("pk", "name", "roles").iterator():
-            self.people.setdefault(_norm(name), pk)
+        for key, (pk, roles) in Person.objects.by_name_key("roles").items():
+            self.people[key] = pk
             self.person_roles[pk] = set(roles or [])
         self.series = self._names(Series, "title", "title_en")
         self.venues = self._names(Venue, "name", "name_en")
@@ -511,13 +537,24 @@ class Writer:
     def resolve(self, groups):
         """Find or create the people, films, series, venues and tags the chunk names."""
         rows = [row for group in groups for row in group]
+        self._resolve_people(rows)
+        self._resolve_films(rows)
+        for row in rows:
+            for name, role in row.guests:
+                self._add_role(self.people[person_name_key(name)], role)
+        self._resolve_names(rows, "series", self.series, Series, "title", "series")
+        self._resolve_names(rows, "venue", self.venues, Venue, "name", "venues")
+        self._resolve_tags(rows)
+
+    def _resolve_people(self, rows):
+        """The guests, and the directors of the films to be created (`person_name_key`)."""
         new_people = {}
         for row in rows:
             names = [name for name, _role in row.guests]
             if row.film and self.films.find(row.film[0], row.film[3]) is None:
                 names += row.film[2]
             for name in names:
-                key = _norm(name)
+                key = person_name_key(name)
                 if key not in self.people and key not in new_people:
                     new_people[key] = Person(
                         name=name,
@@ -526,9 +563,11 @@ class Writer:
                         roles=[],
                     )
         for person in self._create(Person, list(new_people.values()), "people"):
-            self.people[_norm(person.name)] = person.pk
+            self.people[person_name_key(person.name)] = person.pk
             self.person_roles[person.pk] = set()
 
+    def _resolve_films(self, rows):
+        """The films not found, created with their directors (found or created already)."""
         new_films = {}
         for row in rows:
             if row.film and self.films.find(row.film[0], row.film[3]) is None:
@@ -554,20 +593,16 @@ class Writer:
             for order, name in enumerate(directors):
                 links.append(
                     FilmDirector(
-                        film_id=film.pk, person_id=self.people[_norm(name)], sort_order=order
+                        film_id=film.pk,
+                        person_id=self.people[person_name_key(name)],
+                        sort_order=order,
                     )
                 )
         FilmDirector.objects.bulk_create(links)
         for link in links:
             self._add_role(link.person_id, Role.DIRECTOR)
 
-        for row in rows:
-            for name, role in row.guests:
-                self._add_role(self.people[_norm(name)], role)
-
-        self._resolve_names(rows, "series", self.series, Series, "title", "series")
-        self._resolve_names(rows, "venue", self.venues, Venue, "name", "venues")
-
+    def _resolve_tags(self, rows):
         new_tags = {}
         for row in rows:
             for tag in row.tags:
@@ -611,7 +646,7 @@ class Writer:
                 "source": row.source,
             },
             "films": [self.films.find(r.film[0], r.film[3]) for r in group if r.film],
-            "guests": [(self.people[_norm(name)], role) for name, role in row.guests],
+            "guests": [(self.people[person_name_key(name)], role) for name, role in row.guests],
             "tags": {self.tags[_norm(tag)] for tag in row.tags},
         }
 

@@ -5,6 +5,8 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
+from archive.factories import PersonFactory
+from archive.programme.models import Person
 from oral_history.factories import InterviewPageFactory, TranscriptCueFactory
 from oral_history.importing import OralHistoryImportError, parse_access
 from oral_history.models import InterviewPage, TranscriptCue
@@ -38,6 +40,21 @@ class TestImportOhms:
         assert output.strip().endswith(
             "/en/oral-history/oral-history-interview-with-ronald-duarte/"
         )
+
+    def test_people_are_matched_by_the_rule_of_every_importer(self, site_pages):
+        """
+        A name differing from a person's only in spacing or case is that person
+        (`person_name_key`, as in the programme's CSV import). The OHMS import matched names
+        exactly until both importers shared one rule: "RONALD  DUARTE" made a second record.
+        """
+        duarte = PersonFactory(name="RONALD  DUARTE", roles=["guest"])
+        run("import_ohms", str(shared_fixture("ohms/duarte_OH0344.xml")))
+        page = InterviewPage.objects.get()
+        assert [p.person_id for p in page.participants.all()][0] == duarte.pk
+        duarte.refresh_from_db()
+        assert duarte.name == "RONALD  DUARTE"  # the importer never renames a record
+        assert duarte.roles == ["guest", "narrator"]
+        assert Person.objects.filter(name__icontains="duarte").count() == 1
 
     def test_access_and_embargo_are_set_from_the_command_line(self, site_pages):
         run(

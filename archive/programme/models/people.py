@@ -26,6 +26,29 @@ class Role(models.TextChoices):
         return cls(code) if code in cls.values else None
 
 
+def person_name_key(name):
+    """
+    The one rule by which every importer (programme CSV, OHMS interviews) matches a name to a
+    person: names are the same person when they differ only in spacing or case, so that
+    "claire  DENIS" in a file is the "Claire Denis" of the archive rather than a second record.
+    """
+    return " ".join(name.split()).casefold()
+
+
+class PersonQuerySet(models.QuerySet):
+    def by_name_key(self, *fields):
+        """
+        {`person_name_key` of a name: (pk, *fields)} for these people, read in one query. When
+        several people share a key (two records that only an editor can tell apart), a name
+        matches the first of them in the people's order: sort name, name, then the oldest.
+        """
+        people = {}
+        rows = self.order_by("sort_name", "name", "pk").values_list("name", "pk", *fields)
+        for name, *values in rows.iterator():
+            people.setdefault(person_name_key(name), tuple(values))
+        return people
+
+
 class Person(RevisionMixin, SluggedRecord):
     """
     A director, a guest, an artist, a narrator or a member of the collective.
@@ -68,6 +91,8 @@ class Person(RevisionMixin, SluggedRecord):
     )
 
     slug_source_field = "name"
+
+    objects = PersonQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("person")
