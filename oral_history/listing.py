@@ -12,13 +12,22 @@ from django.db.models import Count, Exists, OuterRef, Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from base.access import listed_q
+from oral_history.models.people import InterviewParticipant, InterviewTag
+from oral_history.models.transcripts import TranscriptCue
 
 PER_PAGE = 20
 
 
 class InterviewListing:
-    def __init__(self, index_page, request):
+    """
+    The interviews below `index_page` that `request`'s visitor may see, filtered and counted.
+    `interviews` is `InterviewPage.objects`, given by the index page: the pages' module builds
+    the listing, so the listing does not import it back.
+    """
+
+    def __init__(self, index_page, request, interviews):
         self.index_page = index_page
+        self.interviews = interviews
         self.request = request
         self.params = request.GET
         self.selected = {
@@ -28,10 +37,8 @@ class InterviewListing:
 
     @cached_property
     def base(self):
-        from oral_history.models import InterviewPage, TranscriptCue
-
         return (
-            InterviewPage.objects.live()
+            self.interviews.live()
             .child_of(self.index_page)
             .filter(listed_q(self.request.user))
             .annotate(has_cues=Exists(TranscriptCue.objects.filter(interview=OuterRef("pk"))))
@@ -57,8 +64,6 @@ class InterviewListing:
 
     @cached_property
     def page(self):
-        from oral_history.models import InterviewParticipant
-
         ordered = self.filtered.order_by("-date", "title").prefetch_related(
             Prefetch(
                 "participants",
@@ -79,8 +84,6 @@ class InterviewListing:
     @cached_property
     def facets(self):
         """[(name, label, [(value, label, count)], selected value)] for the filter form."""
-        from oral_history.models import InterviewParticipant, InterviewTag
-
         narrators = (
             InterviewParticipant.objects.filter(interview__in=self.base, role="narrator")
             .values("person__slug", "person__name")

@@ -36,7 +36,7 @@ class OralHistoryIndexPage(SectionPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["listing"] = InterviewListing(self, request)
+        context["listing"] = InterviewListing(self, request, InterviewPage.objects)
         return context
 
 
