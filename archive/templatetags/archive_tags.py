@@ -71,10 +71,10 @@ def listing_url(context, **params):
 def screening_rows(context, screenings, **labels):
     """
     The rows of the programme table (events given by
-    `archive.programme.listing.rows.with_row_details`), built in Python: fifty rows of films,
-    directors and
-    guests cost about twenty milliseconds through nested template loops and tags, and about
-    two this way. `labels` are the translated column names and words, given by the template.
+    `archive.programme.listing.rows.with_row_details`), built in Python: the markup of
+    includes/archive_screening_rows.html, several times faster than that template renders it
+    (bench/programme_table.py; tests/programme/test_archive_table.py checks both give the same
+    rows). `labels` are the translated column names and words, given by the template.
     """
     esc = conditional_escape
     screening_url = _url_maker(context, "screening")
@@ -140,7 +140,10 @@ def screening_rows(context, screenings, **labels):
 
 @register.simple_tag
 def facet_options(facet):
-    """A filter's `<option>`s, built in Python: the seven filters have up to 200 of them."""
+    """
+    A filter's `<option>`s, built in Python: the markup of includes/archive_facet_options.html,
+    several times faster than that template renders the (up to two hundred) options of a listing.
+    """
     esc = conditional_escape
     return mark_safe(  # noqa: S308 -- every value is escaped
         "".join(

@@ -84,8 +84,8 @@ BRANCH_WORDS = {
 
 # The people of the whole archive, each event counted once per person: the distinct events as a
 # guest, plus those as a director, less those as both. Three GROUP BY over the link tables'
-# indexes, about three times as fast as grouping the UNION of every (person, event) pair (the
-# filtered counts still group that UNION: there the filter's subquery would be run three times).
+# indexes, faster than grouping the UNION of every (person, event) pair (the filtered counts still
+# group that UNION: there the filter's subquery would be run three times).
 PERSON_COUNTS_SQL = """
     SELECT person_id, CAST(SUM(n) AS INTEGER) AS total FROM (
         SELECT g.person_id, COUNT(DISTINCT g.screening_id) AS n

@@ -27,8 +27,8 @@ OPTION_LABELS = {
 def named_options(wanted):
     """
     {filter: {id: (slug, label)}} of the records `wanted` names, {filter: (ids, selected slug)},
-    read as plain values in one query: a hundred model instances (films and people are
-    clusterable) cost a few milliseconds, and a query per filter five compilations by the ORM.
+    read as plain values in one query: model instances are slow to build for a hundred options
+    (films and people are clusterable), and a query per filter is five compilations by the ORM.
     """
     named = {name: {} for name in wanted}
     branches, params = [], []
@@ -61,8 +61,8 @@ class Option:
     selected: bool = False
 
     def __post_init__(self):
-        # Options are cached per language as plain text: a lazy translation takes about 0.1 ms
-        # to unpickle (a class is made for each), which was 5 ms for a listing's facets.
+        # Options are cached per language as plain text: a lazy translation is slow to unpickle
+        # (a class is made for each), and a listing's facets hold up to two hundred labels.
         self.label = str(self.label)
 
 

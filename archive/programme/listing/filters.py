@@ -130,7 +130,7 @@ class ProgrammeFilter:
             condition &= Q(id__in=matching_screenings(values["q"]))
         if "year" in values:
             # As a range of dates, the order of the listing's index: PostgreSQL otherwise walks
-            # that index back from the newest event until it has a page of the year's (50 ms).
+            # that index back from the newest event until it has a page of the year's.
             condition &= Q(date__year=values["year"])  # BETWEEN the first and last day
         if "from" in values:
             condition &= Q(date__gte=values["from"].date)
@@ -190,7 +190,7 @@ class ProgrammeFilter:
     def cached_ids(self):
         """
         A text search's ids in the listing's order, if cached with its counts, else None: its
-        next pages and visits need not match the words again (on PostgreSQL, 15-30 ms).
+        next pages and visits need not match the words again.
         """
         counts = self._cached_counts
         return None if counts is None else counts[2]
@@ -288,9 +288,9 @@ class ProgrammeFilter:
         over (those matching every filter, or every filter but the filter's own) is a CTE,
         read once and shared by the filters that count over it, and each filter's counts are
         one branch of a UNION ALL. Seven queries were seven round trips, seven compilations by
-        the ORM and, for most of them, the same filters run again: a third of the first
-        visit of a filtered listing after a change. A text search alone also reads its ids in
-        order (`ORDERED_IDS_BRANCH`, kept for `text_ids_newest_first`).
+        the ORM and, for most of them, the same filters run again, on the first visit of a
+        filtered listing after a change. A text search alone also reads its ids in order
+        (`ORDERED_IDS_BRANCH`, kept for `text_ids_newest_first`).
         """
         ordered = self.is_text_only
         columns = ("id", "year", "event_type", "series_id", "venue_id")
