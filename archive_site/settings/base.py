@@ -206,7 +206,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "La Clef Archive"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or "http://127.0.0.1:8000"
 WAGTAILIMAGES_IMAGE_MODEL = "archive.ArchiveImage"
-# Upload limits in bytes, checked before a file is stored (archive/uploads.py).
+# Upload limits in bytes, checked before a file is stored (archive/media/uploads.py).
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 20 * 1024 * 1024)
 MEDIA_MAX_UPLOAD_SIZE = env_int("MEDIA_MAX_UPLOAD_SIZE", 2 * 1024 * 1024 * 1024)
 WAGTAILDOCS_DOCUMENT_MODEL = "archive.ArchiveDocument"
@@ -239,7 +239,7 @@ else:
         "default": {"BACKEND": "wagtail.search.backends.database"},
     }
 
-# The public search's own index of `search.SearchDocument`s (search/elasticsearch.py), used
+# The public search's own index of `search.SearchDocument`s (search/engines/elasticsearch.py), used
 # when URL is set. Its analysers do in Elasticsearch what search/text.py does for the embedded
 # engines: French elisions removed, accents folded, light stemming (see docs/search.md).
 # A search ranks its page in a worker thread while it counts its matches (search/parallel.py).

@@ -6,7 +6,7 @@ models, but a researcher wants one ranked list with one set of facets. Each is t
 down, when it is saved, as a `SearchDocument` holding only what the public may see (`search/
 documents.py` decides what that is: closed and embargoed material, redacted passages and drafts
 are never written, registered-only material is marked), plus its facet values as `SearchFacet`
-rows. The full-text index of the documents lives beside them (`search/engines.py`): an FTS5 table
+rows. The full-text index of the documents lives beside them (`search/engines/`): an FTS5 table
 on SQLite, a weighted `tsvector` with a GIN index on PostgreSQL.
 """
 
