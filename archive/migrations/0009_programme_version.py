@@ -4,7 +4,7 @@ from django.db import migrations, models
 
 
 def create_the_row(apps, schema_editor):
-    """The one row, so that a change only updates it (see archive.programme.filters)."""
+    """The one row, so that a change only updates it (see archive.programme.listing.cache)."""
     apps.get_model("archive", "ProgrammeVersion").objects.create(pk=1)
 
 

@@ -1,4 +1,4 @@
-"""The number that dates the cached counts of the programme listing (see `archive.filters`)."""
+"""The number that dates the cached counts of the programme listing (see `archive.programme.listing.cache`)."""
 
 from base.models.versions import VersionRow
 
