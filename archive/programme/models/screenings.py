@@ -42,8 +42,8 @@ def new_external_id():
 
 # Each link table is indexed both ways, and each index holds both ids: the listing reads an
 # event's links (with_row_details, the counts of a text search) and a record's events (a filter)
-# from the index alone, without visiting the table's rows: 6.0 -> 4.6 ms for the films, guests
-# and tags of 1,990 events (docs/benchmarks.md, session 5). They replace the single-column
+# from the index alone, without visiting the table's rows (measured in docs/benchmarks.md,
+# session 5). They replace the single-column
 # indexes Django gives a foreign key, of which they are prefixes (taggit's tag key keeps its own).
 
 
