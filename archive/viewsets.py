@@ -162,6 +162,25 @@ class ScreeningViewSet(SnippetViewSet):
     search_backend_name = None
     ordering = ["-date", "-id"]
     inspect_view_enabled = True
+    # The precision beside the date, as on the edit form (its mixin would list it first).
+    inspect_view_fields = [
+        "id",
+        "latest_revision",
+        "source",
+        "is_sample",
+        "external_id",
+        "date",
+        "date_precision",
+        "time",
+        "year",
+        "event_type",
+        "series",
+        "venue",
+        "notes",
+        "films",
+        "guests",
+        "tags",
+    ]
     list_per_page = 50
     chooser_viewset_class = chooser_with_search(["external_id", "notes"])
     panels = [

@@ -1,6 +1,7 @@
 """The programme records in Wagtail's admin: listings, forms, choosers, inspect views."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.utils import translation
 
@@ -70,3 +71,15 @@ class TestProgrammeAdmin:
         response = admin_client.get(f"/admin/snippets/archive/film/inspect/{film.pk}/")
         assert response.status_code == 200
         assert "Beau travail" in response.content.decode()
+
+    def test_the_inspect_view_of_a_screening_gives_the_precision_beside_the_date(
+        self, admin_client
+    ):
+        screening = ScreeningFactory()
+        response = admin_client.get(f"/admin/snippets/archive/screening/inspect/{screening.pk}/")
+        assert response.status_code == 200
+        labels = [
+            term.get_text(strip=True)
+            for term in BeautifulSoup(response.content, "html.parser").find_all("dt")
+        ]
+        assert labels.index("Date precision") == labels.index("Date") + 1
