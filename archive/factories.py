@@ -20,9 +20,22 @@ from archive.programme.models import (
     Venue,
 )
 from base.dates import DatePrecision
+from search.signals import batch
 
 
-class PersonFactory(factory.django.DjangoModelFactory):
+class IndexedOnce:
+    """
+    A factory whose record, links and tags are all saved before the search index is written,
+    once (`search.signals.batch`), instead of after each of those saves.
+    """
+
+    @classmethod
+    def _generate(cls, strategy, params):
+        with batch():
+            return super()._generate(strategy, params)
+
+
+class PersonFactory(IndexedOnce, factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Person {n}")
     slug = factory.Sequence(lambda n: f"person-{n}")
     roles = factory.LazyFunction(lambda: ["guest"])
@@ -33,7 +46,7 @@ class PersonFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
 
-class FilmFactory(factory.django.DjangoModelFactory):
+class FilmFactory(IndexedOnce, factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Film {n}")
     slug = factory.Sequence(lambda n: f"film-{n}")
     year = 1974
@@ -49,7 +62,7 @@ class FilmFactory(factory.django.DjangoModelFactory):
             FilmDirector.objects.create(film=self, person=person, sort_order=order)
 
 
-class SeriesFactory(factory.django.DjangoModelFactory):
+class SeriesFactory(IndexedOnce, factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Série {n}")
     slug = factory.Sequence(lambda n: f"series-{n}")
 
@@ -59,7 +72,7 @@ class SeriesFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
 
-class VenueFactory(factory.django.DjangoModelFactory):
+class VenueFactory(IndexedOnce, factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Salle {n}")
     slug = factory.Sequence(lambda n: f"venue-{n}")
 
@@ -69,7 +82,7 @@ class VenueFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
 
-class ScreeningFactory(factory.django.DjangoModelFactory):
+class ScreeningFactory(IndexedOnce, factory.django.DjangoModelFactory):
     external_id = factory.Sequence(lambda n: f"test-{n:04d}")
     date = factory.Sequence(lambda n: datetime.date(2000, 1, 1) + datetime.timedelta(days=n))
     date_precision = DatePrecision.DAY
@@ -115,7 +128,7 @@ def mp3_file(name="recording.mp3"):
     return ContentFile(SAMPLE_MP3.read_bytes(), name=name)
 
 
-class ArchiveImageFactory(factory.django.DjangoModelFactory):
+class ArchiveImageFactory(IndexedOnce, factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Photograph {n}")
     file = factory.LazyFunction(png_file)
 
@@ -124,7 +137,7 @@ class ArchiveImageFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
 
-class ArchiveMediaFactory(factory.django.DjangoModelFactory):
+class ArchiveMediaFactory(IndexedOnce, factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Recording {n}")
     type = "audio"
     file = factory.LazyFunction(mp3_file)
@@ -155,7 +168,7 @@ def pdf_file(name="programme.pdf"):
     return ContentFile(body, name=name)
 
 
-class ArchiveDocumentFactory(factory.django.DjangoModelFactory):
+class ArchiveDocumentFactory(IndexedOnce, factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Leaflet {n}")
     file = factory.LazyFunction(pdf_file)
 
@@ -164,7 +177,7 @@ class ArchiveDocumentFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
 
-class ArtworkFactory(factory.django.DjangoModelFactory):
+class ArtworkFactory(IndexedOnce, factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Work {n}")
     artist = factory.SubFactory(PersonFactory)
 

@@ -7,11 +7,12 @@ import wagtail_factories
 from django.core.files.base import ContentFile
 from wagtail.models import Locale
 
+from archive.factories import IndexedOnce
 from archive.media.models import ArchiveMedia
 from oral_history.models import InterviewPage, TranscriptCue
 
 
-class InterviewPageFactory(wagtail_factories.PageFactory):
+class InterviewPageFactory(IndexedOnce, wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Interview {n}")
     slug = factory.Sequence(lambda n: f"interview-{n}")
     summary = "A conversation about La Clef."
@@ -23,7 +24,7 @@ class InterviewPageFactory(wagtail_factories.PageFactory):
         model = InterviewPage
 
 
-class TranscriptCueFactory(factory.django.DjangoModelFactory):
+class TranscriptCueFactory(IndexedOnce, factory.django.DjangoModelFactory):
     interview = factory.SubFactory(InterviewPageFactory)
     position = factory.Sequence(int)
     start = factory.LazyAttribute(lambda cue: float(cue.position * 10))
@@ -35,7 +36,7 @@ class TranscriptCueFactory(factory.django.DjangoModelFactory):
         model = TranscriptCue
 
 
-class AudioFactory(factory.django.DjangoModelFactory):
+class AudioFactory(IndexedOnce, factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Recording {n}")
     type = "audio"
     file = factory.LazyFunction(lambda: ContentFile(b"ID3" + b"\0" * 2048, name="talk.mp3"))

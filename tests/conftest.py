@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from search import parallel
 from search.indexing import rebuild
+from search.signals import batch
 from tests.paths import SHARED_FIXTURES
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -53,9 +54,11 @@ def loaded_site(django_db_setup, django_db_blocker):
 
     The load runs in a transaction that is rolled back after the module's last test; each test
     runs inside it in a savepoint of its own, so what one test changes the next does not see.
+    The search index is written once, after the whole load (`search.signals.batch`).
     """
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_la_clef", stdout=io.StringIO())
+        with batch():
+            call_command("load_la_clef", stdout=io.StringIO())
         yield
         transaction.set_rollback(True)
 
@@ -64,7 +67,8 @@ def loaded_site(django_db_setup, django_db_blocker):
 def search_site(loaded_site, django_db_blocker):
     """The La Clef content with the demonstration interviews, and its search index built."""
     with django_db_blocker.unblock():
-        call_command("load_la_clef", "--with-samples", stdout=io.StringIO())
+        with batch():
+            call_command("load_la_clef", "--with-samples", stdout=io.StringIO())
         rebuild()
 
 
@@ -166,6 +170,25 @@ def pytest_collection_modifyitems(config, items):
         config.hook.pytest_deselected(items=live)
         items[:] = [item for item in items if not item.get_closest_marker("elasticsearch_live")]
     config.stash[ELASTICSEARCH_LIVE_DESELECTED] = len(live)
+
+
+def pytest_sessionfinish(session):
+    """An xdist worker hands its count to the controller, which collects nothing itself."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["elasticsearch_live_deselected"] = session.config.stash.get(
+            ELASTICSEARCH_LIVE_DESELECTED, 0
+        )
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    """Every worker collects every test: the count is each one's, not their sum."""
+    count = getattr(node, "workeroutput", {}).get("elasticsearch_live_deselected", 0)
+    config = node.config
+    config.stash[ELASTICSEARCH_LIVE_DESELECTED] = max(
+        count, config.stash.get(ELASTICSEARCH_LIVE_DESELECTED, 0)
+    )
 
 
 def pytest_terminal_summary(terminalreporter, config):

@@ -6,6 +6,7 @@ import pytest
 
 from archive.factories import FilmFactory, PersonFactory, ScreeningFactory, SeriesFactory
 from archive.programme.models import Film, Person, Screening, Series
+from search.signals import batch
 
 
 @pytest.mark.django_db
@@ -84,17 +85,18 @@ def test_sample_records_say_so(client, site_pages):
 
 
 def related_records(count):
-    director = PersonFactory(slug="director", roles=["director"])
-    film = FilmFactory(slug="the-film", directors=[director])
-    series = SeriesFactory(slug="the-series")
-    for day in range(count):
-        ScreeningFactory(
-            date=datetime.date(2001, 1, 1) + datetime.timedelta(days=day),
-            films=[film, FilmFactory()],
-            guests=[(director, "director"), PersonFactory()],
-            series=series,
-            tag_names=["festival"],
-        )
+    with batch():  # the index written once, after every record
+        director = PersonFactory(slug="director", roles=["director"])
+        film = FilmFactory(slug="the-film", directors=[director])
+        series = SeriesFactory(slug="the-series")
+        for day in range(count):
+            ScreeningFactory(
+                date=datetime.date(2001, 1, 1) + datetime.timedelta(days=day),
+                films=[film, FilmFactory()],
+                guests=[(director, "director"), PersonFactory()],
+                series=series,
+                tag_names=["festival"],
+            )
     return Screening.objects.filter(series=series).first()
 
 

@@ -171,16 +171,17 @@ def test_a_filtered_listing_costs_a_fixed_number_of_queries(
     Screening.objects.all().delete()
     venue, series = VenueFactory(slug="venue-0"), SeriesFactory(slug="series-1")
     person = PersonFactory(slug="person-3")
-    for n in range(count):
-        ScreeningFactory(
-            date=datetime.date(2019 + n % 2, 1 + n % 12, 1),
-            event_type=EventType.TALK if n % 3 else EventType.SCREENING,
-            venue=venue,
-            series=series,
-            films=[FilmFactory(directors=[person if n % 2 else PersonFactory()])],
-            guests=[PersonFactory()],
-            tag_names=["wall"],
-        )
+    with batch():
+        for n in range(count):
+            ScreeningFactory(
+                date=datetime.date(2019 + n % 2, 1 + n % 12, 1),
+                event_type=EventType.TALK if n % 3 else EventType.SCREENING,
+                venue=venue,
+                series=series,
+                films=[FilmFactory(directors=[person if n % 2 else PersonFactory()])],
+                guests=[PersonFactory()],
+                tag_names=["wall"],
+            )
     client.get("/en/archive/")
     bump_programme_version()
     with django_assert_num_queries(LISTING_QUERIES["en"] + counting):

@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import translation
 
 from archive.factories import (
@@ -18,6 +19,7 @@ from archive.programme.listing.cache import bump_programme_version
 from archive.programme.listing.filters import ProgrammeFilter
 from archive.programme.models import ProgrammeVersion, Screening
 from base.dates import DatePrecision
+from search.signals import batch
 
 
 def rows(html):
@@ -36,10 +38,25 @@ def options(html, name):
     }
 
 
+@pytest.fixture(scope="class")
+def programme_records(loaded_site, django_db_blocker):
+    """Three events and their records, built once for the class and rolled back after it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        with batch():
+            build_programme()
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def programme(site_pages):
-    Screening.objects.all().delete()
+def programme(programme_records, site_pages):
+    """The three events, with nothing cached."""
     cache.clear()
+    return site_pages
+
+
+def build_programme():
+    Screening.objects.all().delete()
     denis = PersonFactory(name="Claire Denis", slug="claire-denis", roles=["director"])
     gonzalez = PersonFactory(name="Yann Gonzalez", slug="yann-gonzalez")
     attica = FilmFactory(title="Attica", slug="attica")
@@ -70,7 +87,6 @@ def programme(site_pages):
         event_type="performance",
         venue=clef,
     )
-    return site_pages
 
 
 @pytest.mark.django_db
@@ -217,17 +233,19 @@ class TestListing:
 
 
 def make_events(count):
-    venue = VenueFactory()
-    series = SeriesFactory()
-    for _ in range(count):
-        director = PersonFactory()
-        ScreeningFactory(
-            films=[FilmFactory(directors=[director])],
-            guests=[PersonFactory()],
-            venue=venue,
-            series=series,
-            tag_names=["occupation"],
-        )
+    """`count` events, each with a film, its director and a guest; the index written once."""
+    with batch():
+        venue = VenueFactory()
+        series = SeriesFactory()
+        for _ in range(count):
+            director = PersonFactory()
+            ScreeningFactory(
+                films=[FilmFactory(directors=[director])],
+                guests=[PersonFactory()],
+                venue=venue,
+                series=series,
+                tag_names=["occupation"],
+            )
 
 
 # Page routing, site, navigation and translations (as every section page), then the listing:
