@@ -1,4 +1,7 @@
-"""The number that dates the cached counts of the programme listing (see `archive.programme.listing.cache`)."""
+"""
+The number that dates the cached counts of the programme listing
+(see `archive.programme.listing.cache`).
+"""
 
 from base.models.versions import VersionRow
 
