@@ -2,7 +2,8 @@
 Downloads of the programme: any filtered listing as CSV or JSON, in the import format.
 
 The response is streamed row by row from a chunked query, so that exporting the whole archive
-costs the same memory as exporting one page of it. An exported CSV imports back to no change.
+costs the same memory as exporting one page of it. An exported CSV imports back to no change,
+and opens in a spreadsheet without running any cell as a formula (`format.spreadsheet_cell`).
 """
 
 import csv
@@ -11,7 +12,13 @@ from collections import defaultdict
 
 from django.http import StreamingHttpResponse
 
-from archive.programme.format import COLUMNS, format_guest, format_time, join_list
+from archive.programme.format import (
+    COLUMNS,
+    format_guest,
+    format_time,
+    join_list,
+    spreadsheet_cell,
+)
 from archive.programme.models import FilmDirector, ScreeningFilm, ScreeningGuest, ScreeningTag
 from base.dates import PartialDate
 
@@ -127,7 +134,7 @@ def csv_lines(queryset):
     writer = csv.DictWriter(_Echo(), fieldnames=COLUMNS, lineterminator="\n")
     yield writer.writeheader()
     for row in iter_rows(queryset):
-        yield writer.writerow(row)
+        yield writer.writerow({column: spreadsheet_cell(value) for column, value in row.items()})
 
 
 def json_chunks(queryset):

@@ -28,6 +28,12 @@ COLUMNS = [
 REQUIRED_COLUMNS = ["date"]
 LIST_SEPARATOR = ";"
 GUEST_RE = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?$")
+# A cell that begins with one of these is run as a formula by spreadsheets (OWASP, "CSV
+# Injection"): the export writes it after an apostrophe, which spreadsheets show as text, and the
+# importer takes the apostrophe away again. A cell that itself begins with an apostrophe before
+# one of these (or before another apostrophe) gets one more, so that the round trip is exact.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TEXT_MARK = "'"
 
 
 def split_list(value):
@@ -55,3 +61,19 @@ def format_time(value):
     if value is None:
         return ""
     return value.strftime("%H:%M:%S" if value.second else "%H:%M")
+
+
+def _is_marked(value):
+    return value.startswith(TEXT_MARK) and value[1:2] in (*FORMULA_STARTS, TEXT_MARK)
+
+
+def spreadsheet_cell(value):
+    """A cell as the CSV export writes it: '=1+1' -> "'=1+1", so no spreadsheet runs it."""
+    if value.startswith(FORMULA_STARTS) or _is_marked(value):
+        return TEXT_MARK + value
+    return value
+
+
+def from_spreadsheet_cell(value):
+    """A cell as the importer reads it: "'=1+1" -> '=1+1' (the inverse of `spreadsheet_cell`)."""
+    return value[1:] if _is_marked(value) else value

@@ -31,7 +31,13 @@ from taggit.models import Tag
 from tqdm import tqdm
 from wagtail.models import Revision
 
-from archive.programme.format import COLUMNS, REQUIRED_COLUMNS, parse_guest, split_list
+from archive.programme.format import (
+    COLUMNS,
+    REQUIRED_COLUMNS,
+    from_spreadsheet_cell,
+    parse_guest,
+    split_list,
+)
 from archive.programme.listing.cache import bump_programme_version
 from archive.programme.listing.statistics import refresh_statistics
 from archive.programme.models import (
@@ -337,7 +343,12 @@ class ProgrammeImporter:
             )
             return None
         values = dict.fromkeys(COLUMNS, "")
-        values.update({name: cell.strip() for name, cell in zip(self.header, cells, strict=True)})
+        values.update(
+            {
+                name: from_spreadsheet_cell(cell.strip())
+                for name, cell in zip(self.header, cells, strict=True)
+            }
+        )
         errors_before = report.error_count
 
         def error(column, message):
