@@ -18,6 +18,15 @@ class ArchiveConfig(AppConfig):
         sections.register("media", MediaIndexPage)
         signals.connect()
 
+        # Who may be shown: the people each domain's public records link to.
+        from archive.exhibitions import public_links as exhibition_links
+        from archive.programme import public_links as programme_links
+        from archive.programme import visibility
+
+        for name, linked in {**programme_links.LINKS, **exhibition_links.LINKS}.items():
+            visibility.register(name, linked)
+
         # Each domain registers its kinds of search documents and what makes them stale.
+        from archive.exhibitions import search_documents as exhibition_documents  # noqa: F401
         from archive.media import search_documents as media_documents  # noqa: F401
         from archive.programme import search_documents as programme_documents  # noqa: F401

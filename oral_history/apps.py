@@ -8,7 +8,13 @@ class OralHistoryConfig(AppConfig):
 
     def ready(self):
         from archive.media import restrictions
-        from oral_history import search_documents  # noqa: F401 - registers the interviews' kind
+        from archive.programme import visibility
+        from oral_history import (
+            public_links,
+            search_documents,  # noqa: F401 - registers the interviews' kind
+        )
         from oral_history.media_restrictions import InterviewRecordings
 
         restrictions.register(InterviewRecordings())
+        for name, linked in public_links.LINKS.items():
+            visibility.register(name, linked)

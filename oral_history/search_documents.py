@@ -6,16 +6,27 @@ The access rules are applied here, once: closed interviews are never written, em
 transcripts and passages under a redaction that ends are written with the date they open,
 registered-only passages are marked for approved researchers, passages redacted for good are
 never written. Registered with the search service (`search.registry`) when the app is ready.
+
+The people of an interview are public only while it is listed (`oral_history.public_links`):
+opening or closing an interview, or changing its participants, reindexes them.
 """
 
 import datetime
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.signals import page_unpublished
+from wagtailmedia.models import get_media_model
 
+from archive.programme.search_documents import connect_person_link, reindex_people
 from base.access import AccessLevel
 from oral_history import moments
 from oral_history.formats.base import format_clock
-from oral_history.models import InterviewPage, TranscriptCue
+from oral_history.models import (
+    InterviewPage,
+    InterviewParticipant,
+    InterviewRecording,
+    TranscriptCue,
+)
 from oral_history.passages import active_redactions
 from search import registry
 from search.documents import Document, plain, split_list
@@ -138,6 +149,33 @@ def cues_changed(sender, instance, **kwargs):
     schedule("oral_history.interview", [instance.interview_id])
 
 
+def _recordings_people(media_ids):
+    """The people related to these media items (an interview's recordings)."""
+    items = get_media_model().objects.filter(pk__in=media_ids, related_people__isnull=False)
+    return items.values_list("related_people", flat=True)
+
+
+def interview_people_changed(sender, instance, **kwargs):
+    """
+    An interview opened, closed, was published or unpublished: its participants are public or
+    not (`oral_history.public_links`), and so are the people of its recordings, which a closed
+    interview hides (`oral_history.media_restrictions`). A revision saved as a draft changes
+    neither.
+    """
+    update_fields = kwargs.get("update_fields")
+    if update_fields is not None and not {"live", "access_level"} & set(update_fields):
+        return
+    participants = InterviewParticipant.objects.filter(interview_id=instance.pk)
+    reindex_people(participants.values_list("person_id", flat=True))
+    recordings = InterviewRecording.objects.filter(interview_id=instance.pk)
+    reindex_people(_recordings_people(recordings.values("media_id")))
+
+
+def recording_changed(sender, instance, **kwargs):
+    """A recording given to an interview or taken from it: the people of that media item."""
+    reindex_people(_recordings_people([instance.media_id]))
+
+
 registry.register(
     registry.Kind(
         "oral_history.interview",
@@ -155,3 +193,16 @@ post_save.connect(
 post_delete.connect(
     cues_changed, sender=TranscriptCue, dispatch_uid="search-oral_history.transcriptcue-delete"
 )
+connect_person_link(InterviewParticipant, "person_id", "search-oral_history.participant")
+post_save.connect(
+    interview_people_changed, sender=InterviewPage, dispatch_uid="search-people-interview-save"
+)
+page_unpublished.connect(
+    interview_people_changed, sender=InterviewPage, dispatch_uid="search-people-interview-unpub"
+)
+for signal in (post_save, post_delete):
+    signal.connect(
+        recording_changed,
+        sender=InterviewRecording,
+        dispatch_uid=f"search-people-interview-recording-{signal is post_save}",
+    )

@@ -610,6 +610,7 @@ class Writer:
                     )
                 )
         FilmDirector.objects.bulk_create(links)
+        search_index.schedule("archive.person", {link.person_id for link in links})
         for link in links:
             self._add_role(link.person_id, Role.DIRECTOR)
 
@@ -800,6 +801,7 @@ class Writer:
         search_index.schedule(
             "archive.screening", [screening.pk for screening, _desired in new + changed]
         )
+        search_index.schedule("archive.person", {link.person_id for link in guest_links})
 
         if self.roles_changed:
             people = list(Person.objects.filter(pk__in=self.roles_changed).only("pk", "roles"))

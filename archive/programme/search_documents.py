@@ -3,14 +3,22 @@ How the programme's records are searched: the documents of screenings, films, pe
 and the changes that make them stale (renaming a director reindexes their films and the events
 that show them; a series or venue renamed rewrites its facet values in place).
 
+Only public people are written (`Person.objects.public`): a person appears in the index, or
+leaves it, when a link to them changes. The programme's and the media library's links are
+connected here; the domains above connect theirs with `connect_person_link` and
+`reindex_people`.
+
 Registered with the search service (`search.registry`) when the archive app is ready.
 """
 
 import datetime
 from collections import defaultdict
 
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.utils import translation
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtailmedia.models import get_media_model
 
 from archive.programme.models import (
     EventType,
@@ -261,6 +269,68 @@ def person_changed(sender, instance, **kwargs):
     )
 
 
+def reindex_people(person_ids):
+    """
+    These people's links changed: each appears in the index, or leaves it, as they are public or
+    not (`Person.objects.public`, the person kind's records).
+    """
+    schedule("archive.person", [pk for pk in person_ids if pk is not None])
+
+
+def connect_person_link(model, field, uid):
+    """
+    A record of `model` links to a person by its foreign key `field` ("person_id"): saving it,
+    moving it to another person or deleting it reindexes the people it linked and links. Other
+    domains connect their links here (an interview's participants, an exhibition's artworks).
+    """
+
+    def remember(sender, instance, **kwargs):
+        instance._search_old_person = (
+            sender.objects.filter(pk=instance.pk).values_list(field, flat=True).first()
+            if instance.pk
+            else None
+        )
+
+    def changed(sender, instance, **kwargs):
+        reindex_people([getattr(instance, field), getattr(instance, "_search_old_person", None)])
+
+    pre_save.connect(remember, sender=model, weak=False, dispatch_uid=f"{uid}-person-old")
+    post_save.connect(changed, sender=model, weak=False, dispatch_uid=f"{uid}-person-save")
+    post_delete.connect(changed, sender=model, weak=False, dispatch_uid=f"{uid}-person-delete")
+
+
+def media_people_changed(sender, instance, **kwargs):
+    """A media item saved (its access level may have changed): its related people."""
+    reindex_people(instance.related_people.values_list("pk", flat=True))
+
+
+def remember_media_people(sender, instance, **kwargs):
+    instance._search_old_people = list(instance.related_people.values_list("pk", flat=True))
+
+
+def media_deleted(sender, instance, **kwargs):
+    reindex_people(getattr(instance, "_search_old_people", []))
+
+
+def connect_people_m2m(model, field, uid):
+    """
+    `model.<field>` is a many-to-many link to people (a media item's related people, an
+    exhibition's artists): people added to it or taken from it are reindexed.
+    """
+
+    def changed(sender, instance, action, reverse, pk_set, **kwargs):
+        if action == "pre_clear":
+            linked = getattr(instance, field).values_list("pk", flat=True)
+            instance._search_old_people = [instance.pk] if reverse else list(linked)
+        elif action == "post_clear":
+            reindex_people(getattr(instance, "_search_old_people", []))
+        elif action in ("post_add", "post_remove"):
+            reindex_people([instance.pk] if reverse else pk_set or [])
+
+    through = getattr(model, field).through
+    m2m_changed.connect(changed, sender=through, weak=False, dispatch_uid=f"{uid}-people")
+
+
 def remember_slug(sender, instance, **kwargs):
     """A series' or venue's slug before it is saved, to rename its facet values."""
     instance._search_old_slug = (
@@ -303,6 +373,14 @@ def connect():
     both(film_changed, Film)
     both(film_changed, FilmDirector)
     both(person_changed, Person)
+    connect_person_link(FilmDirector, "person_id", "search-archive.filmdirector")
+    connect_person_link(ScreeningGuest, "person_id", "search-archive.screeningguest")
+    for model in (get_image_model(), get_media_model(), get_document_model()):
+        uid = f"search-people-{model._meta.label_lower}"
+        post_save.connect(media_people_changed, sender=model, dispatch_uid=f"{uid}-save")
+        pre_delete.connect(remember_media_people, sender=model, dispatch_uid=f"{uid}-pre-delete")
+        post_delete.connect(media_deleted, sender=model, dispatch_uid=f"{uid}-delete")
+        connect_people_m2m(model, "related_people", uid)
     for model in (Series, Venue):
         pre_save.connect(remember_slug, sender=model, dispatch_uid=f"search-slug-{model}")
         post_save.connect(place_changed, sender=model, dispatch_uid=f"search-place-{model}")
@@ -323,7 +401,7 @@ for kind in (
     ),
     registry.Kind(
         "archive.person",
-        Person.objects.all,
+        Person.objects.public,
         person_documents,
         order=12,
         document_type=DocumentType.PERSON,

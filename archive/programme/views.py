@@ -184,7 +184,8 @@ def film_detail(page, request, slug):
 
 
 def person_detail(page, request, slug):
-    person = get_object_or_404(Person.objects.select_related("portrait"), slug=slug)
+    people = Person.objects.visible_to(request.user)
+    person = get_object_or_404(people.select_related("portrait"), slug=slug)
     films = (
         Film.objects.filter(director_links__person=person)
         .annotate(screening_count=Count("screenings", distinct=True))

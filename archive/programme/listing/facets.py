@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.db import connection
 from taggit.models import Tag
 
-from archive.programme.models import Film, Person, Series, Venue
+from archive.programme.models import Film, FilmDirector, Person, ScreeningGuest, Series, Venue
 from base.i18n import localized
 
 FACET_LIMIT = 30
@@ -22,6 +22,15 @@ OPTION_LABELS = {
     "film": (Film, "title", "year", Film.label),
     "tag": (Tag, "name", None, lambda name, _none: name),
 }
+
+# A person chosen in the query string is named only if the programme links to them (a guest, a
+# director): the options counted are those people, who are public by these links
+# (`archive.programme.visibility`), and the counts are cached until a programme record changes,
+# which a link from another domain (an interview that closes) is not.
+PROGRAMME_PEOPLE = (
+    f"SELECT person_id FROM {ScreeningGuest._meta.db_table} "  # noqa: S608
+    f"UNION SELECT person_id FROM {FilmDirector._meta.db_table}"
+)
 
 
 def named_options(wanted):
@@ -37,7 +46,8 @@ def named_options(wanted):
         ids = list(ids)
         conditions = [f"id IN ({', '.join(['%s'] * len(ids))})"] if ids else []
         if selected:
-            conditions.append("slug = %s")
+            public = f" AND id IN ({PROGRAMME_PEOPLE})" if name == "person" else ""
+            conditions.append(f"(slug = %s{public})")
         if not conditions:
             continue
         params += [*ids, selected] if selected else ids

@@ -5,6 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model_string
 from wagtail.models import RevisionMixin
 
+from archive.programme import visibility
+from base.access import is_editor
+
 from .base import SluggedRecord
 
 
@@ -36,6 +39,17 @@ def person_name_key(name):
 
 
 class PersonQuerySet(models.QuerySet):
+    def public(self):
+        """
+        The people a visitor may see: those at least one public record links to
+        (`archive.programme.visibility`), in one query with its subqueries.
+        """
+        return self.filter(visibility.public_q())
+
+    def visible_to(self, user):
+        """Editors see everyone, as everywhere on the site; everyone else the public people."""
+        return self if is_editor(user) else self.public()
+
     def by_name_key(self, *fields):
         """
         {`person_name_key` of a name: (pk, *fields)} for these people, read in one query. When
@@ -53,8 +67,10 @@ class Person(RevisionMixin, SluggedRecord):
     """
     A director, a guest, an artist, a narrator or a member of the collective.
 
-    Films, screenings and (later) oral-history interviews all link to the same record, so that a
-    person's page gathers everything they are connected to.
+    Films, screenings, media items, artworks and oral-history interviews all link to the same
+    record, so that a person's page gathers everything they are connected to. A person is shown
+    to the public only through what may be shown (`PersonQuerySet.public`): someone named only in
+    a closed interview has no page, no search entry and no facet value.
     """
 
     name = models.CharField(_("name"), max_length=255, help_text=_("As usually written."))
