@@ -17,4 +17,4 @@ class OralHistoryConfig(AppConfig):
 
         restrictions.register(InterviewRecordings())
         for name, linked in public_links.LINKS.items():
-            visibility.register(name, linked)
+            visibility.register(name, linked, roles=public_links.ROLES.get(name, ()))

@@ -18,3 +18,6 @@ def participants():
 
 
 LINKS = {"oral_history.participant": participants}
+# The role the OHMS import gives a narrator: shown only while an interview listed to the public
+# shows them (`archive.programme.visibility.register`).
+ROLES = {"oral_history.participant": ("narrator",)}

@@ -15,18 +15,29 @@ from django.db.models import Q
 _links = {}
 
 
-def register(name, linked):
+def register(name, linked, roles=()):
     """
     `linked()` gives the ids of the people that one kind of public record links to, as a values
     queryset of one column (it is used as a subquery, so that no channel reads it in a query of
-    its own). Registering a name again replaces its links.
+    its own). `roles` are the person's roles (`Role` codes) that only this kind of record gives,
+    shown only to those it shows publicly: "narrator" comes from interviews, and a director named
+    in a closed interview is not called a narrator. Registering a name again replaces it.
     """
-    _links[name] = linked
+    _links[name] = (linked, tuple(roles))
 
 
 def public_q():
     """Filter for the people at least one public record links to (nobody if none is registered)."""
     condition = Q(pk__in=[])
-    for linked in _links.values():
+    for linked, _roles in _links.values():
         condition |= Q(pk__in=linked())
     return condition
+
+
+def role_conditions():
+    """{role: filter for the people shown in that role} for the roles a kind of link claims."""
+    conditions = {}
+    for linked, roles in _links.values():
+        for role in roles:
+            conditions[role] = conditions.get(role, Q(pk__in=[])) | Q(pk__in=linked())
+    return conditions

@@ -10,13 +10,15 @@ import datetime
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 
-from archive.factories import ArchiveImageFactory, FilmFactory, PersonFactory
+from archive.exhibitions.models import ExhibitionPage
+from archive.factories import ArchiveImageFactory, ArtworkFactory, FilmFactory, PersonFactory
 from archive.programme.models import FilmDirector, Person
 from base.access import AccessLevel
-from oral_history.factories import InterviewPageFactory
-from oral_history.models import InterviewPage, InterviewParticipant
+from oral_history.factories import AudioFactory, InterviewPageFactory
+from oral_history.models import InterviewPage, InterviewParticipant, InterviewRecording
 from tests.conftest import shared_fixture
 
 OHMS_FILE = "ohms/Interview41935.xml"
@@ -72,6 +74,13 @@ def channels(client, person):
         body = b"".join(response.streaming_content) if response.streaming else response.content
         shown[channel] = name.encode() in body or path.encode() in body
     return {channel for channel, is_shown in shown.items() if is_shown}
+
+
+def roles_shown(client, person):
+    """The roles under the person's name on their page."""
+    html = client.get(f"/en/archive/people/{person.slug}/").content
+    roles = BeautifulSoup(html, "html.parser").select_one(".archive-record__date")
+    return roles.get_text(strip=True) if roles else ""
 
 
 THROUGH_AN_INTERVIEW = {"page", "search", "search facet", "autocomplete", "public records"}
@@ -139,6 +148,17 @@ class TestAPersonAppearsAndLeavesWithTheirLinks:
         shown = channels(client, director)
         assert {"page", "search", "autocomplete", "public records"} <= shown
 
+    def test_a_director_is_called_a_narrator_only_while_the_interview_is_listed(
+        self, client, admin_client, site_pages
+    ):
+        director = PersonFactory(name="Elsie Arnold", slug="elsie-arnold", roles=["director"])
+        FilmFactory(title="Rosie's Yard", directors=[director])
+        page = import_interview("closed")
+        assert roles_shown(client, director) == "Director"
+        assert roles_shown(admin_client, director) == "Director, Narrator"
+        set_access(page, AccessLevel.PUBLIC)
+        assert roles_shown(client, director) == "Director, Narrator"
+
     def test_a_film_credit_makes_a_person_public_and_taking_it_away_hides_them(
         self, client, closed_narrator
     ):
@@ -172,6 +192,32 @@ class TestAPersonAppearsAndLeavesWithTheirLinks:
         assert {"page", "media listing", "media facet", "public records"} <= shown
         image.related_people.clear()
         assert channels(client, narrator) == set()
+
+    def test_the_people_of_a_recording_are_as_hidden_as_its_interview(
+        self, client, closed_narrator
+    ):
+        page, _narrator = closed_narrator
+        recordist = PersonFactory(name="Odile Marchand", slug="odile-marchand")
+        recording = AudioFactory()
+        recording.related_people.add(recordist)
+        assert "page" in channels(client, recordist)
+        InterviewRecording.objects.create(interview=page, media=recording)
+        assert channels(client, recordist) == set()
+        page = set_access(page, AccessLevel.PUBLIC)
+        assert {"page", "media listing", "media facet"} <= channels(client, recordist)
+        set_access(page, AccessLevel.CLOSED)
+        assert channels(client, recordist) == set()
+
+    def test_an_artist_is_public_while_the_exhibition_is(self, client, site_pages):
+        exhibition = ExhibitionPage.objects.live().filter(locale__language_code="en").first()
+        artist = PersonFactory(name="Odile Marchand", slug="odile-marchand")
+        artwork = ArtworkFactory(exhibition=exhibition, artist=artist)
+        assert "page" in channels(client, artist)
+        for translation in exhibition.get_translations(inclusive=True):
+            translation.specific.unpublish()
+        assert channels(client, artist) == set()
+        artwork.delete()
+        assert not Person.objects.public().filter(pk=artist.pk).exists()
 
 
 @pytest.mark.django_db

@@ -1,6 +1,7 @@
 """People: one record per person, shared by every part of the archive."""
 
 from django.db import models
+from django.db.models import BooleanField, ExpressionWrapper
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model_string
 from wagtail.models import RevisionMixin
@@ -47,8 +48,17 @@ class PersonQuerySet(models.QuerySet):
         return self.filter(visibility.public_q())
 
     def visible_to(self, user):
-        """Editors see everyone, as everywhere on the site; everyone else the public people."""
-        return self if is_editor(user) else self.public()
+        """
+        Editors see everyone, as everywhere on the site; everyone else the public people, each
+        with the roles they may be shown in (`Person.shown_role_labels`), read in the same query.
+        """
+        if is_editor(user):
+            return self
+        shown = {
+            f"shows_role_{number}": ExpressionWrapper(condition, output_field=BooleanField())
+            for number, condition in enumerate(visibility.role_conditions().values())
+        }
+        return self.public().annotate(**shown)
 
     def by_name_key(self, *fields):
         """
@@ -126,6 +136,22 @@ class Person(RevisionMixin, SluggedRecord):
     @property
     def role_labels(self):
         return [Role(code).label for code in self.roles if code in Role.values]
+
+    @property
+    def shown_role_labels(self):
+        """
+        The roles a visitor may read: a role that only one kind of record gives (a narrator's,
+        from interviews) only while such a record shows this person. Read from the annotations
+        of `PersonQuerySet.visible_to`; editors, whose people have none, see every role.
+        """
+        withheld = {
+            role
+            for number, role in enumerate(visibility.role_conditions())
+            if not getattr(self, f"shows_role_{number}", True)
+        }
+        return [
+            Role(code).label for code in self.roles if code in Role.values and code not in withheld
+        ]
 
 
 def default_sort_name(name):
