@@ -6,7 +6,6 @@ editors, unpublished pages and drafts.
 """
 
 import datetime
-import re
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -20,6 +19,7 @@ from base.access import RESEARCHER_GROUP, AccessLevel
 from oral_history.factories import InterviewPageFactory, TranscriptCueFactory
 from oral_history.models import InterviewPage, Redaction
 from search.indexing import reindex
+from tests.html import soup
 
 EMBARGO_END = datetime.date(2030, 1, 1)
 HIDDEN_WORDS = "masquée"  # said only in the passage redacted from the public demonstration
@@ -62,10 +62,8 @@ def every_channel(client, query, path="/fr/recherche/"):
     What a search for `query` shows: the results and facets of the page and of the JSON, and the
     suggestions (not the query itself, which the page repeats in its search box).
     """
-    html = client.get(path, {"q": query}).content.decode()
-    shown = re.findall(
-        r'<ol class="results__list".*?</ol>|<nav class="search-facets".*?</nav>', html, re.S
-    )
+    page = soup(client.get(path, {"q": query}))
+    shown = [str(element) for element in page.select("ol.results__list, nav.search-facets")]
     answer = search(client, path, q=query)
     response = client.get("/search/autocomplete/", {"q": query, "lang": path[1:3]})
     return str([shown, answer["results"], answer["facets"], response.json()["suggestions"]])
