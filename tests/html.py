@@ -30,3 +30,17 @@ def one(root, selector):
     found = root.select(selector)
     assert len(found) == 1, f"{len(found)} elements match {selector!r}"
     return found[0]
+
+
+def last_child(element, name):
+    """The element's last child if it is a `name` element (nothing after it, not even a space)."""
+    if element is None or not element.contents:
+        return None
+    child = element.contents[-1]
+    return child if child.name == name else None
+
+
+def marks_ending_headings(root):
+    """The words marked at the very end of a heading's link: <h3>…<a>…<mark>word</mark></a></h3>."""
+    ends = (last_child(last_child(heading, "a"), "mark") for heading in root.select("h3"))
+    return [mark.get_text() for mark in ends if mark is not None]
