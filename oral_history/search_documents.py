@@ -155,12 +155,12 @@ def _recordings_people(media_ids):
     return items.values_list("related_people", flat=True)
 
 
-def interview_people_changed(sender, instance, **kwargs):
+def interview_access_changed(sender, instance, **kwargs):
     """
     An interview opened, closed, was published or unpublished: its participants are public or
-    not (`oral_history.public_links`), and so are the people of its recordings, which a closed
-    interview hides (`oral_history.media_restrictions`). A revision saved as a draft changes
-    neither.
+    not (`oral_history.public_links`), and so are its recordings, which a closed interview
+    leaves out of every listing (`oral_history.media_restrictions`), and their people. A
+    revision saved as a draft changes neither.
     """
     update_fields = kwargs.get("update_fields")
     if update_fields is not None and not {"live", "access_level"} & set(update_fields):
@@ -168,11 +168,13 @@ def interview_people_changed(sender, instance, **kwargs):
     participants = InterviewParticipant.objects.filter(interview_id=instance.pk)
     reindex_people(participants.values_list("person_id", flat=True))
     recordings = InterviewRecording.objects.filter(interview_id=instance.pk)
+    schedule(get_media_model()._meta.label_lower, recordings.values_list("media_id", flat=True))
     reindex_people(_recordings_people(recordings.values("media_id")))
 
 
 def recording_changed(sender, instance, **kwargs):
-    """A recording given to an interview or taken from it: the people of that media item."""
+    """A recording given to an interview or taken from it: that media item and its people."""
+    schedule(get_media_model()._meta.label_lower, [instance.media_id])
     reindex_people(_recordings_people([instance.media_id]))
 
 
@@ -195,10 +197,10 @@ post_delete.connect(
 )
 connect_person_link(InterviewParticipant, "person_id", "search-oral_history.participant")
 post_save.connect(
-    interview_people_changed, sender=InterviewPage, dispatch_uid="search-people-interview-save"
+    interview_access_changed, sender=InterviewPage, dispatch_uid="search-people-interview-save"
 )
 page_unpublished.connect(
-    interview_people_changed, sender=InterviewPage, dispatch_uid="search-people-interview-unpub"
+    interview_access_changed, sender=InterviewPage, dispatch_uid="search-people-interview-unpub"
 )
 for signal in (post_save, post_delete):
     signal.connect(

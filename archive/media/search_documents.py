@@ -1,6 +1,7 @@
 """
 How the media library is searched: images, audio/video and documents, each shown at a route of
-the media section page ("@media:image:12"). Closed items are never written.
+the media section page ("@media:image:12"). Closed items are never written, nor the recordings
+that a closed interview uses.
 
 Registered with the search service (`search.registry`) when the archive app is ready.
 """
@@ -10,6 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtailmedia.models import get_media_model
 
+from archive.media import restrictions
 from base.access import AccessLevel
 from search import registry
 from search.documents import Document, plain
@@ -20,11 +22,21 @@ from search.signals import schedule
 def media_documents(items, route):
     """
     Images, audio/video or documents, shown at the media page's `route` ("image", "av",
-    "document"); closed items are not written.
+    "document"); closed items are not written, nor recordings another domain's restriction
+    leaves out of every listing (`archive.media.restrictions`: a closed interview's).
     """
+    items = list(items)
+    unlisted = set()
+    if route == "av" and items:
+        ids = [item.pk for item in items]
+        model = type(items[0])
+        listed = restrictions.unlisted(model.objects.filter(pk__in=ids), None)
+        unlisted = set(ids) - set(listed.values_list("pk", flat=True))
     documents = []
     for item in items:
         if getattr(item, "access_level", AccessLevel.PUBLIC) == AccessLevel.CLOSED:
+            continue
+        if item.pk in unlisted:
             continue
         document = Document(
             type=DocumentType.MEDIA,

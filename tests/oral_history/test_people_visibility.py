@@ -76,6 +76,14 @@ def channels(client, person):
     return {channel for channel, is_shown in shown.items() if is_shown}
 
 
+def recording_found(client, recording):
+    """Whether the search finds this recording, and the people its facet offers."""
+    found = client.get("/en/search/", {"q": recording.title, "format": "json"}).json()
+    path = f"/av/{recording.pk}/"
+    people = {option["value"] for option in found["facets"].get("person", [])}
+    return any(path in (result["url"] or "") for result in found["results"]), people
+
+
 def roles_shown(client, person):
     """The roles under the person's name on their page."""
     html = client.get(f"/en/archive/people/{person.slug}/").content
@@ -203,10 +211,13 @@ class TestAPersonAppearsAndLeavesWithTheirLinks:
         assert "page" in channels(client, recordist)
         InterviewRecording.objects.create(interview=page, media=recording)
         assert channels(client, recordist) == set()
+        assert recording_found(client, recording) == (False, set())
         page = set_access(page, AccessLevel.PUBLIC)
         assert {"page", "media listing", "media facet"} <= channels(client, recordist)
+        assert recording_found(client, recording) == (True, {recordist.slug})
         set_access(page, AccessLevel.CLOSED)
         assert channels(client, recordist) == set()
+        assert recording_found(client, recording) == (False, set())
 
     def test_an_artist_is_public_while_the_exhibition_is(self, client, site_pages):
         exhibition = ExhibitionPage.objects.live().filter(locale__language_code="en").first()
