@@ -44,3 +44,9 @@ def marks_ending_headings(root):
     """The words marked at the very end of a heading's link: <h3>…<a>…<mark>word</mark></a></h3>."""
     ends = (last_child(last_child(heading, "a"), "mark") for heading in root.select("h3"))
     return [mark.get_text() for mark in ends if mark is not None]
+
+
+def links(page):
+    """(href, text) of every link of a response, a string of HTML or a parsed element."""
+    root = page if hasattr(page, "select") else soup(page)
+    return [(link["href"], link.get_text()) for link in root.find_all("a", href=True)]

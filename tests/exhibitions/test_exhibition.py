@@ -20,7 +20,7 @@ from archive.exhibitions.pages import ExhibitionIndexPage
 from archive.factories import ArchiveImageFactory, ArtworkFactory
 from archive.programme.models import Person
 from base.access import AccessLevel
-from tests.html import soup
+from tests.html import links, soup
 
 EN = "/en/exhibitions/palais-de-tokyo-2023/"
 FR = "/fr/expositions/palais-de-tokyo-2023/"
@@ -32,11 +32,6 @@ ARTISTS = [
     ("Pierre Huyghe", "pierre-huyghe"),
     ("Zineb Sedira", "zineb-sedira"),
 ]
-
-
-def links(html):
-    """(href, text) of every link of the page."""
-    return [(link["href"], link.get_text()) for link in soup(html).find_all("a", href=True)]
 
 
 @pytest.mark.django_db

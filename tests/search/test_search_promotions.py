@@ -9,6 +9,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from archive.exhibitions.models import ExhibitionPage
 from archive.factories import ScreeningFactory
 from search.indexing import reindex
+from tests.html import links, soup
 
 
 @pytest.fixture
@@ -37,14 +38,15 @@ def test_a_promoted_page_comes_before_the_results_for_its_query(client, search_s
     page = ExhibitionPage.objects.get(slug="palais-de-tokyo-2023", locale__language_code="en")
     promote("attica", page=page, description="How the building was bought.")
 
-    html = client.get("/en/search/", {"q": "Attica"}).content.decode()
+    found = soup(client.get("/en/search/", {"q": "Attica"}))
 
-    promoted = html.index('<ul class="search-promotions"')
-    assert promoted < html.index('<ol class="results__list"')
-    block = html[promoted : html.index("</ul>", promoted)]
-    assert "Recommended" in block
-    assert f'<a href="{page.url}">{page.title}</a>' in block
-    assert "How the building was bought." in block
+    lists = found.select("ul.search-promotions, ol.results__list")
+    assert [element.name for element in lists][:1] == ["ul"]
+    assert found.select("ol.results__list")
+    block = lists[0]
+    assert (block["aria-label"], "Recommended" in block.get_text()) == ("Recommended", True)
+    assert (page.url, page.title) in links(block)
+    assert "How the building was bought." in block.get_text()
 
 
 @pytest.mark.django_db
