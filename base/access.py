@@ -8,6 +8,11 @@ Who may see what: the access levels of interviews and media items, in one place.
   by themselves on that date;
 - closed: editors only; invisible to everyone else, in every channel.
 
+A registered or embargoed page also opens to a user who holds an `AccessGrant` for it (or for one
+of its translations) in force that day: an editor approved their request for so many days
+(`access_requests`). Days are read from `today()` on every call, which tests move to cross a
+grant's last day, so that an ended grant opens nothing without a job to run.
+
 Editors (anyone who may use the Wagtail admin) see everything, so that they can check it.
 """
 
@@ -16,6 +21,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from base.models.grants import AccessGrant
 
 RESEARCHER_PERMISSION = "base.view_registered_material"
 RESEARCHER_GROUP = "Approved researchers"
@@ -88,7 +96,14 @@ class AccessControlled(models.Model):
         return self.access_level != AccessLevel.CLOSED or is_editor(user)
 
     def is_open_to(self, user, on=None):
-        """May this user hear the recording and read the transcript?"""
+        """May this user hear the recording and read the transcript (today, or on `on`)?"""
+        on = on or today()
+        return self.is_open_by_level(user, on) or (
+            self.access_level != AccessLevel.CLOSED and self.is_granted_to(user, on)
+        )
+
+    def is_open_by_level(self, user, on=None):
+        """`is_open_to` without grants: the level, the embargo's date, the researchers' group."""
         if is_editor(user):
             return True
         level = self.access_level
@@ -99,6 +114,20 @@ class AccessControlled(models.Model):
         if level == AccessLevel.EMBARGOED:
             return bool(self.embargo_until) and (on or today()) >= self.embargo_until
         return False
+
+    def is_granted_to(self, user, on=None):
+        """Does this user hold a grant in force on `on` for this page or one of its translations?"""
+        if not isinstance(self, Page) or not (user and user.is_authenticated):
+            return False
+        grants = AccessGrant.objects.covering(user, on or today())
+        return grants.filter(page__translation_key=self.translation_key).exists()
+
+
+def granted_pages(user, on=None):
+    """The pages (every translation) this user's grants open on `on`, today by default."""
+    grants = AccessGrant.objects.covering(user, on or today())
+    keys = Page.objects.filter(pk__in=grants.values("page_id")).values("translation_key")
+    return Page.objects.filter(translation_key__in=keys)
 
 
 def listed_q(user, prefix=""):

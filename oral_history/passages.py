@@ -2,10 +2,13 @@
 What of an interview the public may hear and read, with restricted passages withheld.
 
 Every public channel (the page, the captions, the exports, the search index) takes its cues and
-segments from here, so that a redaction is applied in one place.
+segments from here, so that a redaction is applied in one place. The recordings listed are those
+the user may hear: open by their own level, or by a grant on the interview.
 """
 
 from dataclasses import dataclass, field
+
+from archive.media.files import granted_media
 
 
 @dataclass
@@ -43,9 +46,11 @@ def visible_passages(interview, user=None, on=None):
         for segment in interview.segments.all()
         if not any(r.covers(segment.start) for r in redactions)
     ]
-    passages.recordings = [
-        link.media
-        for link in interview.recordings.select_related("media")
-        if user is None or link.media.is_open_to(user)
-    ]
+    passages.recordings = [link.media for link in interview.recordings.select_related("media")]
+    if user is not None:
+        shut = [media for media in passages.recordings if not media.is_open_to(user)]
+        opened = granted_media(shut, user)
+        passages.recordings = [
+            media for media in passages.recordings if media not in shut or media.pk in opened
+        ]
     return passages

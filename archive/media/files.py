@@ -21,6 +21,7 @@ import re
 import mutagen
 from django.apps import apps
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.core.files.storage import Storage, storages
 from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.http.response import HttpResponseBase
@@ -30,6 +31,8 @@ from django.utils.deconstruct import deconstructible
 from django.views.decorators.http import require_GET
 
 from archive.media import restrictions
+from base.access import AccessLevel, is_editor
+from base.models import AccessLogEntry
 
 RANGE_RE = re.compile(r"^bytes=(\d*)-(\d*)$")
 CHUNK = 64 * 1024
@@ -143,14 +146,28 @@ def read_duration(file):
 
 def open_media(items, user):
     """
-    The items this user may hear: each item's own access, and that of every interview that uses
-    it (the strictest wins). One query, whatever the number of items.
+    The items this user may hear: each item's own access (or a grant on what uses it, for a
+    registered or embargoed item), and that of every interview that uses it (the strictest
+    wins). A fixed number of queries, whatever the number of items.
     """
-    items = [media for media in items if media.is_open_to(user)]
+    items = list(items)
+    shut = [media for media in items if not media.is_open_to(user)]
+    shut_ids = {media.pk for media in shut} - granted_media(shut, user)
+    items = [media for media in items if media.pk not in shut_ids]
     if not items:
         return []
     closed = restrictions.closed(items, user)
     return [media for media in items if media.pk not in closed]
+
+
+def granted_media(items, user):
+    """
+    The ids of those of `items` (registered or embargoed, never closed) that a grant this user
+    holds opens, on what uses them; no query for an anonymous visitor or when `items` is empty.
+    """
+    return restrictions.granted(
+        [media for media in items if media.access_level != AccessLevel.CLOSED], user
+    )
 
 
 def media_is_open_to(media, user):
@@ -163,6 +180,9 @@ def serve_media(request, pk, filename):
     media = get_object_or_404(media_model, pk=pk)
     if filename != media.filename or not media_is_open_to(media, request.user):
         raise Http404
+    match = RANGE_RE.match(request.headers.get("Range", "").strip())
+    if _from_first_byte(match):
+        _log_serving(request.user, media)
     content_type = media.sources[0]["type"]
     prefix = getattr(settings, "MEDIA_ACCEL_REDIRECT_PREFIX", "")
     if prefix:
@@ -172,7 +192,6 @@ def serve_media(request, pk, filename):
     size = media.file.size
     start, end = 0, size - 1
     status = 200
-    match = RANGE_RE.match(request.headers.get("Range", "").strip())
     if match and (match.group(1) or match.group(2)):
         if match.group(1):
             start = int(match.group(1))
@@ -192,6 +211,27 @@ def serve_media(request, pk, filename):
     if status == 206:
         response["Content-Range"] = f"bytes {start}-{end}/{size}"
     return _private(response, media)
+
+
+def _from_first_byte(match):
+    """No range, or one that starts at the first byte: a play or a download, not a seek."""
+    if not match or not (match.group(1) or match.group(2)):
+        return True
+    return bool(match.group(1)) and int(match.group(1)) == 0
+
+
+def _log_serving(user, media):
+    """
+    The access log's line for a restricted item served to someone who is not an editor:
+    restricted meaning that an anonymous visitor would not get it today (its own level, or an
+    interview that uses it). A player asks for the rest of the file as it plays and seeks; only
+    a request from the first byte (a play or a download) is logged.
+    """
+    if not user.is_authenticated or is_editor(user):
+        return
+    if media_is_open_to(media, AnonymousUser()):
+        return
+    AccessLogEntry.record(AccessLogEntry.Action.MEDIA_SERVED, user=user, media=media)
 
 
 def _read(file, start, end):

@@ -1,13 +1,16 @@
 """The shared base's models: abstract pages, partial dates and rows the domains build on, the
-loader's ledger."""
+loader's ledger, grants of access and their log."""
 
 from base.access import ResearcherAccess
 from base.dates import PartialDateMixin
+from base.models.grants import AccessGrant, AccessLogEntry
 from base.models.pages import BasePage, SectionPage
 from base.models.seeding import SeedRecord
 from base.models.versions import VersionRow
 
 __all__ = [
+    "AccessGrant",
+    "AccessLogEntry",
     "BasePage",
     "PartialDateMixin",
     "ResearcherAccess",
