@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "home",
     "archive",
     "oral_history",
+    "access_requests",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -355,6 +356,36 @@ SEARCH_INDEX_SETTINGS = {
                 },
             },
         },
+    },
+}
+
+# E-mail: Django's SMTP backend, configured from the environment (dev.py prints mail to the
+# console, test.py keeps it in memory). See docs/access-requests.md.
+EMAIL_HOST = env_str("EMAIL_HOST") or "localhost"
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=False)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL") or "La Clef Archive <archive@localhost>"
+
+# Researchers' requests for access (access_requests/, docs/access-requests.md): who is told of a
+# new request (empty: every active superuser with an e-mail address), the default length of a
+# grant, and how many requests one address and one IP address may send in a period.
+ACCESS_REQUEST_NOTIFY = env_list("ACCESS_REQUEST_NOTIFY")
+ACCESS_GRANT_DAYS = env_int("ACCESS_GRANT_DAYS", 90)
+ACCESS_REQUEST_RATE_PER_ADDRESS = env_str("ACCESS_REQUEST_RATE_PER_ADDRESS") or "3/h"
+ACCESS_REQUEST_RATE_PER_IP = env_str("ACCESS_REQUEST_RATE_PER_IP") or "10/h"
+# django-ratelimit counts in this cache. A file cache is shared by the workers of one machine and
+# outlives a restart; on several machines, point it at Redis or Memcached. Behind a proxy, name
+# the header that carries the visitor's address (e.g. HTTP_X_REAL_IP), or every request counts
+# as the proxy's.
+RATELIMIT_USE_CACHE = "ratelimit"
+RATELIMIT_IP_META_KEY = env_str("RATELIMIT_IP_META_KEY") or None
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "ratelimit": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": VAR_DIR / "cache" / "ratelimit",
     },
 }
 

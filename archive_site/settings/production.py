@@ -39,9 +39,3 @@ CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", default=True)
 # blank it. SAMEORIGIN still refuses every other site, so Django's advice to use DENY is silenced.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
-
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    }
-}
