@@ -25,7 +25,8 @@ def send(name, context, to, language):
     with translation.override(language):
         subject = render_to_string(f"access_requests/email/{name}_subject.txt", context)
         body = render_to_string(f"access_requests/email/{name}.txt", context)
-    send_mail(" ".join(subject.split()), body, None, to)
+    # One line, its non-breaking spaces kept (French puts one before a colon).
+    send_mail(" ".join(subject.splitlines()).strip(), body, None, to)
 
 
 def notify_editors(access_request, admin_url):

@@ -19,6 +19,14 @@ class RequestIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("page", "grant")
 
+    def get_list_more_buttons(self, instance):
+        """The edit button opens the decision page: named for what it does there."""
+        buttons = super().get_list_more_buttons(instance)
+        for button in buttons:
+            if button.url == self.get_edit_url(instance):
+                button.label = _("Decide") if instance.is_pending else _("Open")
+        return buttons
+
 
 class AccessRequestViewSet(ModelViewSet):
     model = AccessRequest
