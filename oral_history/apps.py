@@ -17,4 +17,9 @@ class OralHistoryConfig(AppConfig):
 
         restrictions.register(InterviewRecordings())
         for name, linked in public_links.LINKS.items():
-            visibility.register(name, linked, roles=public_links.ROLES.get(name, ()))
+            visibility.register(
+                name,
+                linked,
+                roles=public_links.ROLES.get(name, ()),
+                opening=public_links.OPENINGS.get(name),
+            )

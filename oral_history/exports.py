@@ -1,4 +1,7 @@
-"""Downloads of an interview, built from `Passages`: restricted passages never reach a file."""
+"""
+Downloads of an interview, built from `Passages`: restricted passages never reach a file, and
+each cue's speaker is the one the reader may read (`cue.speaker_label`, `oral_history.naming`).
+"""
 
 from oral_history.formats import Cue, Segment
 from oral_history.formats.writers import (
@@ -10,7 +13,9 @@ from oral_history.formats.writers import (
 
 
 def _cues(passages):
-    return [Cue(start=c.start, end=c.end, text=c.text, speaker=c.speaker) for c in passages.cues]
+    return [
+        Cue(start=c.start, end=c.end, text=c.text, speaker=c.speaker_label) for c in passages.cues
+    ]
 
 
 def _segments(passages):
@@ -39,9 +44,12 @@ def plain_text(interview, passages):
     return to_plain_text(_cues(passages), title=interview.title)
 
 
-def as_json(interview, passages, request):
+def as_json(interview, passages, request, naming):
     metadata = {
         "title": interview.title,
+        "participants": [
+            {"name": named.label, "role": named.participant.role} for named in naming.named
+        ],
         "url": interview.get_full_url(request),
         "date": interview.partial_date.isoformat() if interview.partial_date else None,
         "languages": interview.language_list(),

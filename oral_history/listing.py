@@ -2,6 +2,10 @@
 The interview listing: filters as query parameters (narrator, year, language, tag, transcript),
 each with its options and counts, 20 interviews a page. A fixed number of queries, whatever the
 number of interviews; closed interviews are left out for everyone but editors.
+
+Narrators are named as their consent says (`oral_history.naming`): a card shows their public
+label, and only a narrator named in full is a narrator option, or a filter that finds the
+interview, for anyone but editors, so that no one finds a pseudonymous narrator by their name.
 """
 
 from collections import Counter
@@ -11,9 +15,10 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, Exists, OuterRef, Prefetch
 from django.utils.translation import gettext_lazy as _
 
-from base.access import listed_q
-from oral_history.models.people import InterviewParticipant, InterviewTag
+from base.access import is_editor, listed_q
+from oral_history.models.people import InterviewParticipant, InterviewTag, PublicName
 from oral_history.models.transcripts import TranscriptCue
+from oral_history.naming import Naming
 
 PER_PAGE = 20
 
@@ -34,6 +39,11 @@ class InterviewListing:
             name: self.params.get(name, "").strip()
             for name in ("narrator", "year", "language", "tag", "transcript")
         }
+        self.reveal = is_editor(request.user)
+
+    def named(self, prefix=""):
+        """The narrators this visitor may find by name: everyone for editors, else named in full."""
+        return {} if self.reveal else {f"{prefix}public_name": PublicName.FULL_NAME}
 
     @cached_property
     def base(self):
@@ -50,7 +60,9 @@ class InterviewListing:
         chosen = self.selected
         if chosen["narrator"]:
             queryset = queryset.filter(
-                participants__person__slug=chosen["narrator"], participants__role="narrator"
+                participants__person__slug=chosen["narrator"],
+                participants__role="narrator",
+                **self.named("participants__"),
             )
         if chosen["year"].isdigit():
             queryset = queryset.filter(date__year=int(chosen["year"]))
@@ -75,17 +87,23 @@ class InterviewListing:
         )
         paginator = Paginator(ordered, PER_PAGE)
         try:
-            return paginator.page(self.params.get("page", 1))
+            page = paginator.page(self.params.get("page", 1))
         except PageNotAnInteger:
-            return paginator.page(1)
+            page = paginator.page(1)
         except EmptyPage:
-            return paginator.page(paginator.num_pages)
+            page = paginator.page(paginator.num_pages)
+        page.object_list = list(page.object_list)
+        for interview in page.object_list:
+            interview.narrator_labels = Naming(interview.narrators, reveal=self.reveal).labels()
+        return page
 
     @cached_property
     def facets(self):
         """[(name, label, [(value, label, count)], selected value)] for the filter form."""
         narrators = (
-            InterviewParticipant.objects.filter(interview__in=self.base, role="narrator")
+            InterviewParticipant.objects.filter(
+                interview__in=self.base, role="narrator", **self.named()
+            )
             .values("person__slug", "person__name")
             .annotate(count=Count("interview", distinct=True))
             .order_by("person__name")

@@ -7,17 +7,28 @@ transcripts and passages under a redaction that ends are written with the date t
 registered-only passages are marked for approved researchers, passages redacted for good are
 never written. Registered with the search service (`search.registry`) when the app is ready.
 
-The people of an interview are public only while it is listed (`oral_history.public_links`):
-opening or closing an interview, or changing its participants, reindexes them.
+Participants are written as their consent names them (`oral_history.naming`, the public labels
+in the interview's language): the entry's people and the passages' speakers are the labels, and
+only a participant named in full is a person facet, so that no one finds through the interview
+the real name of someone it does not name.
+
+The people of an interview are public only while it is listed and names them in full, and the
+people of a passage once it has opened (`oral_history.public_links`): opening or closing an
+interview, changing its participants or a passage's people or dates reindexes them.
 """
 
 import datetime
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
+from django.utils import translation
 from wagtail.signals import page_unpublished
 from wagtailmedia.models import get_media_model
 
-from archive.programme.search_documents import connect_person_link, reindex_people
+from archive.programme.search_documents import (
+    connect_people_m2m,
+    connect_person_link,
+    reindex_people,
+)
 from base.access import AccessLevel
 from oral_history import moments
 from oral_history.formats.base import format_clock
@@ -25,8 +36,10 @@ from oral_history.models import (
     InterviewPage,
     InterviewParticipant,
     InterviewRecording,
+    Redaction,
     TranscriptCue,
 )
+from oral_history.naming import Naming
 from oral_history.passages import active_redactions
 from search import registry
 from search.documents import Document, plain, split_list
@@ -54,22 +67,25 @@ def interview_documents(interviews, today=None):
         if interview.access_level == AccessLevel.CLOSED:
             continue
         url = interview.url or ""
-        narrators = [link.person for link in interview.participants.all()]
+        with translation.override(interview.locale.language_code):
+            naming = Naming(interview.participants.all())
         has_transcript = interview.cues.exists()
         entry = Document(
             type=DocumentType.INTERVIEW,
             source=f"oral_history.interview:{interview.pk}",
             locale=interview.locale.language_code,
             title=interview.title,
-            context=", ".join(person.name for person in narrators),
+            context=", ".join(naming.labels()),
             body=" ".join(text for text in (interview.summary, plain(interview.body)) if text),
             url=url,
             date=interview.date,
             date_precision=interview.date_precision,
         )
         entry.add_date_facets()
-        for person in narrators:
-            entry.add_facet("person", person.slug, person.name)
+        for named in naming.named:
+            if named.in_full:
+                person = named.participant.person
+                entry.add_facet("person", person.slug, person.name)
         for language in split_list(interview.languages):
             entry.add_facet("language", language_code(language))
         for tag in interview.tags.all():
@@ -79,12 +95,17 @@ def interview_documents(interviews, today=None):
         if has_transcript:
             entry.add_facet("has", "transcript")
         documents.append(entry)
-        documents.extend(passage_documents(interview, entry, active_redactions(interview), today))
+        redactions = active_redactions(interview)
+        with translation.override(interview.locale.language_code):
+            documents.extend(passage_documents(interview, entry, redactions, today, naming))
     return documents
 
 
-def passage_documents(interview, entry, redactions, today):
-    """Consecutive cues of one speaker, about PASSAGE_WORDS words each, with their timings."""
+def passage_documents(interview, entry, redactions, today, naming):
+    """
+    Consecutive cues of one speaker, about PASSAGE_WORDS words each, with their timings; the
+    speaker as `naming` gives it to every reader.
+    """
     audience = Audience.PUBLIC
     opens = None
     if interview.access_level == AccessLevel.REGISTERED:
@@ -92,7 +113,7 @@ def passage_documents(interview, entry, redactions, today):
     elif interview.access_level == AccessLevel.EMBARGOED and interview.embargo_until > today:
         opens = interview.embargo_until
 
-    def passage(cues, hidden_until):
+    def passage(cues, speaker, hidden_until):
         words = []
         timings = []
         for cue in cues:
@@ -105,13 +126,13 @@ def passage_documents(interview, entry, redactions, today):
             source=entry.source,
             locale=entry.locale,
             title=interview.title,
-            context=cues[0].speaker,
+            context=speaker,
             body=" ".join(words),
             url=entry.url,
             date=entry.date,
             date_precision=entry.date_precision,
             start=start,
-            speaker=cues[0].speaker,
+            speaker=speaker,
             audience=audience,
             available_from=max(dates) if dates else None,
             timings=timings,
@@ -135,13 +156,13 @@ def passage_documents(interview, entry, redactions, today):
             or hidden != group_hidden
         ):
             if group_hidden != "never":
-                documents.append(passage(group, group_hidden))
+                documents.append(passage(group, naming.speaker(group[0].speaker), group_hidden))
             group, group_words = [], 0
         group.append(cue)
         group_words += len(cue.text.split())
         group_hidden = hidden
     if group and group_hidden != "never":
-        documents.append(passage(group, group_hidden))
+        documents.append(passage(group, naming.speaker(group[0].speaker), group_hidden))
     return documents
 
 
@@ -167,9 +188,30 @@ def interview_access_changed(sender, instance, **kwargs):
         return
     participants = InterviewParticipant.objects.filter(interview_id=instance.pk)
     reindex_people(participants.values_list("person_id", flat=True))
+    reindex_people(_passage_people(Redaction.objects.filter(interview_id=instance.pk)))
     recordings = InterviewRecording.objects.filter(interview_id=instance.pk)
     schedule(get_media_model()._meta.label_lower, recordings.values_list("media_id", flat=True))
     reindex_people(_recordings_people(recordings.values("media_id")))
+
+
+def _passage_people(redactions):
+    """The people named or heard in these restricted passages."""
+    through = Redaction.people.through.objects.filter(redaction__in=redactions)
+    return through.values_list("person_id", flat=True)
+
+
+def passage_changed(sender, instance, **kwargs):
+    """A passage's dates saved: its people are public from another day, or no longer."""
+    reindex_people(_passage_people([instance.pk]))
+
+
+def remember_passage_people(sender, instance, **kwargs):
+    instance._search_old_people = list(_passage_people([instance.pk]))
+
+
+def passage_deleted(sender, instance, **kwargs):
+    """A passage taken away (its people's rows go with it, without `m2m_changed`)."""
+    reindex_people(getattr(instance, "_search_old_people", []))
 
 
 def recording_changed(sender, instance, **kwargs):
@@ -196,6 +238,12 @@ post_delete.connect(
     cues_changed, sender=TranscriptCue, dispatch_uid="search-oral_history.transcriptcue-delete"
 )
 connect_person_link(InterviewParticipant, "person_id", "search-oral_history.participant")
+connect_people_m2m(Redaction, "people", "search-oral_history.redaction")
+post_save.connect(passage_changed, sender=Redaction, dispatch_uid="search-people-redaction-save")
+pre_delete.connect(
+    remember_passage_people, sender=Redaction, dispatch_uid="search-people-redaction-pre-delete"
+)
+post_delete.connect(passage_deleted, sender=Redaction, dispatch_uid="search-people-redaction-del")
 post_save.connect(
     interview_access_changed, sender=InterviewPage, dispatch_uid="search-people-interview-save"
 )

@@ -3,10 +3,11 @@ How the programme's records are searched: the documents of screenings, films, pe
 and the changes that make them stale (renaming a director reindexes their films and the events
 that show them; a series or venue renamed rewrites its facet values in place).
 
-Only public people are written (`Person.objects.public`): a person appears in the index, or
-leaves it, when a link to them changes. The programme's and the media library's links are
-connected here; the domains above connect theirs with `connect_person_link` and
-`reindex_people`.
+Only public people are written (`Person.objects.public`), and those a link will make public on
+a later day, with that day (`Person.objects.indexed`): a person appears in the index, or leaves
+it, when a link to them changes, and a dated link shows them in the search on its day. The
+programme's and the media library's links are connected here; the domains above connect theirs
+with `connect_person_link` and `reindex_people`.
 
 Registered with the search service (`search.registry`) when the archive app is ready.
 """
@@ -204,6 +205,7 @@ def person_documents(people):
             title=person.name,
             body=person.biography,
             url=f"@archive:person:{person.slug}",
+            available_from=person.public_from,
         )
         document.add_facet("person", person.slug, person.name)
         documents.append(document)
@@ -401,7 +403,7 @@ for kind in (
     ),
     registry.Kind(
         "archive.person",
-        Person.objects.public,
+        Person.objects.indexed,
         person_documents,
         order=12,
         document_type=DocumentType.PERSON,

@@ -8,22 +8,33 @@ Each domain knows its own links: the programme and the media library register th
 `archive/apps.py`, the domains above the programme (the oral history, the exhibitions) in their
 `AppConfig.ready`, so that the programme decides who is public without importing them, as
 `archive.media.restrictions` does for recordings. `Person.objects.public()` applies them.
+
+A link may open by itself on a later day (a restricted passage that ends): every channel that
+asks `public()` sees it on that day, since the day is read in the query; the search index, which
+is written beforehand, holds such a person with that day (`Person.objects.indexed`).
 """
 
 from django.db.models import Q
 
 _links = {}
+_openings = {}
 
 
-def register(name, linked, roles=()):
+def register(name, linked, roles=(), opening=None):
     """
     `linked()` gives the ids of the people that one kind of public record links to, as a values
     queryset of one column (it is used as a subquery, so that no channel reads it in a query of
     its own). `roles` are the person's roles (`Role` codes) that only this kind of record gives,
     shown only to those it shows publicly: "narrator" comes from interviews, and a director named
-    in a closed interview is not called a narrator. Registering a name again replaces it.
+    in a closed interview is not called a narrator. `opening()`, for a link that opens by itself
+    on a later day, gives the people it will link and that day, as a values queryset of
+    ("person_id", "opens"). Registering a name again replaces it.
     """
     _links[name] = (linked, tuple(roles))
+    if opening is None:
+        _openings.pop(name, None)
+    else:
+        _openings[name] = opening
 
 
 def public_q():
@@ -41,3 +52,16 @@ def role_conditions():
         for role in roles:
             conditions[role] = conditions.get(role, Q(pk__in=[])) | Q(pk__in=linked())
     return conditions
+
+
+def opening_q():
+    """Filter for the people a link will make public on a later day (nobody if none is)."""
+    condition = Q(pk__in=[])
+    for opening in _openings.values():
+        condition |= Q(pk__in=opening().values("person_id"))
+    return condition
+
+
+def openings():
+    """The registered `opening()` callables, each a values queryset of ("person_id", "opens")."""
+    return list(_openings.values())

@@ -1,10 +1,18 @@
 """Models of the oral history app, re-exported for `oral_history.models.X` imports."""
 
 from .pages import InterviewKind, InterviewPage, OralHistoryIndexPage
-from .people import InterviewParticipant, InterviewRecording, InterviewTag, ParticipantRole
+from .people import (
+    ConsentedAccess,
+    InterviewParticipant,
+    InterviewRecording,
+    InterviewTag,
+    ParticipantRole,
+    PublicName,
+)
 from .transcripts import IndexSegment, Redaction, TranscriptCue
 
 __all__ = [
+    "ConsentedAccess",
     "IndexSegment",
     "InterviewKind",
     "InterviewPage",
@@ -13,6 +21,7 @@ __all__ = [
     "InterviewTag",
     "OralHistoryIndexPage",
     "ParticipantRole",
+    "PublicName",
     "Redaction",
     "TranscriptCue",
 ]

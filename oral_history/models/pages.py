@@ -1,5 +1,6 @@
 """The oral history section and its interviews, each a page with its recording and transcript."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext_lazy as _
@@ -17,12 +18,15 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from base import sections
 from base.access import AccessControlled, AccessLevel
 from base.dates import PartialDateMixin
 from base.models import BasePage, SectionPage
-from oral_history import exports, moments
+from oral_history import consent, exports, moments
 from oral_history.formats.base import format_clock
+from oral_history.forms import InterviewPageForm
 from oral_history.listing import InterviewListing
+from oral_history.naming import naming_for
 from oral_history.passages import visible_passages
 
 
@@ -142,9 +146,27 @@ class InterviewPage(RoutablePageMixin, PartialDateMixin, AccessControlled, BaseP
 
     parent_page_types = ["oral_history.OralHistoryIndexPage"]
     subpage_types = []
+    base_form_class = InterviewPageForm
+    # The participants the admin form is about to save (`oral_history.forms`); None elsewhere.
+    participants_under_review = None
 
     class Meta:
         verbose_name = _("interview")
+
+    def clean(self):
+        """The access level's and the embargo's rules, then the participants' consent."""
+        errors = {}
+        try:
+            super().clean()
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        participants = self.participants_under_review
+        if participants is None:
+            participants = self.participants.all()
+        for field, messages in consent.problems(self, participants).items():
+            errors.setdefault(field, []).extend(messages)
+        if errors:
+            raise ValidationError(errors)
 
     def url_at(self, seconds):
         """This interview's address with its recording starting at `seconds` (`?t=`)."""
@@ -178,26 +200,45 @@ class InterviewPage(RoutablePageMixin, PartialDateMixin, AccessControlled, BaseP
             return []
         return super().get_sitemap_urls(request)
 
-    def passages_for(self, user):
-        """What this user may hear and read, with restricted passages withheld; None if nothing."""
+    def passages_for(self, user, naming=None):
+        """
+        What this user may hear and read, with restricted passages withheld, each cue with the
+        speaker this user may read (`oral_history.naming`); None if nothing.
+        """
         if not self.is_open_to(user):
             return None
-        return visible_passages(self, user)
+        passages = visible_passages(self, user)
+        (naming or naming_for(self, user)).label_speakers(passages.cues)
+        return passages
+
+    def named_participants(self, request, naming):
+        """The participants as this reader reads them, those named in full linked to their page."""
+        named = naming.named
+        archive = None
+        if any(entry.in_full for entry in named):
+            archive = sections.section_page("archive", self.locale_id)
+        for entry in named:
+            if entry.in_full and archive is not None:
+                slug = entry.participant.person.slug
+                entry.url = archive.get_url(request) + archive.reverse_subpage(
+                    "person", kwargs={"slug": slug}
+                )
+        return named
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        passages = self.passages_for(request.user)
-        context["passages"] = passages
+        naming = naming_for(self, request.user)
+        context["passages"] = self.passages_for(request.user, naming)
         context["start_at"] = moments.seconds_in(request.GET)
-        context["participants"] = self.participants.select_related("person")
+        context["participants"] = self.named_participants(request, naming)
         return context
 
     # Downloads ----------------------------------------------------------------------------
 
-    def _passages_or_404(self, request):
+    def _passages_or_404(self, request, naming=None):
         if not self.is_listed_for(request.user):
             raise Http404
-        passages = self.passages_for(request.user)
+        passages = self.passages_for(request.user, naming)
         if passages is None:
             raise Http404
         return passages
@@ -221,8 +262,9 @@ class InterviewPage(RoutablePageMixin, PartialDateMixin, AccessControlled, BaseP
 
     @path("json/", name="json")
     def json(self, request):
-        passages = self._passages_or_404(request)
-        data = exports.as_json(self, passages, request)
+        naming = naming_for(self, request.user)
+        passages = self._passages_or_404(request, naming)
+        data = exports.as_json(self, passages, request, naming)
         return self._download(data, "application/json", f"{self.slug}.json")
 
     def _download(self, content, content_type, filename):

@@ -10,7 +10,8 @@ are inline children of it (previewed, revised and published with the interview).
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
@@ -48,6 +49,18 @@ class TranscriptCue(models.Model):
     @property
     def second(self):
         return int(self.start) if self.start is not None else None
+
+    @property
+    def speaker_label(self):
+        """
+        The speaker as the reader may read it, given by `oral_history.naming` to the cues a
+        reader is shown (`InterviewPage.passages_for`); the transcript's own until then.
+        """
+        return self.__dict__.get("_speaker_label", self.speaker)
+
+    @speaker_label.setter
+    def speaker_label(self, label):
+        self._speaker_label = label
 
     is_restricted = False
 
@@ -102,12 +115,16 @@ class IndexSegment(Orderable):
         return [term.strip() for term in self.subjects.split(";") if term.strip()]
 
 
-class Redaction(Orderable):
+class Redaction(Orderable, ClusterableModel):
     """
     A passage withheld from the public, from one second to another, until a date or for good.
 
     Withheld from the transcript, the captions, the index, the search index and every export; the
     page shows a notice in its place. The recording itself is not cut (see docs/oral-history.md).
+
+    The people named or heard in it are a link to them (`oral_history.public_links`) only once it
+    has opened in an interview open to the public: while it is withheld, it makes nobody public.
+    A clusterable model, so that its people are revised and published with the page.
     """
 
     interview = ParentalKey(
@@ -127,10 +144,21 @@ class Redaction(Orderable):
         blank=True,
         help_text=_("Why it is withheld, e.g. the narrator's request. Never shown publicly."),
     )
+    people = ParentalManyToManyField(
+        "archive.Person",
+        blank=True,
+        related_name="+",
+        verbose_name=_("people named or heard in this passage"),
+        help_text=_(
+            "While the passage is withheld it gives them no public page; once it opens, in an "
+            "interview open to the public, it does."
+        ),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("until")]),
         FieldPanel("reason"),
+        FieldPanel("people"),
     ]
 
     class Meta(Orderable.Meta):

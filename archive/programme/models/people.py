@@ -1,7 +1,7 @@
 """People: one record per person, shared by every part of the archive."""
 
 from django.db import models
-from django.db.models import BooleanField, ExpressionWrapper
+from django.db.models import BooleanField, ExpressionWrapper, OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model_string
 from wagtail.models import RevisionMixin
@@ -46,6 +46,24 @@ class PersonQuerySet(models.QuerySet):
         (`archive.programme.visibility`), in one query with its subqueries.
         """
         return self.filter(visibility.public_q())
+
+    def indexed(self):
+        """
+        The people the search index holds: the public ones, and those a link will make public on
+        a later day (`visibility.register(..., opening=)`), each annotated with `is_public` and
+        `opens_N`, the first day each such link opens, so that their entry is written with the day
+        the search may show it (`Document.available_from`).
+        """
+        days = {
+            f"opens_{number}": Subquery(
+                opening().filter(person_id=OuterRef("pk")).order_by("opens").values("opens")[:1]
+            )
+            for number, opening in enumerate(visibility.openings())
+        }
+        public = ExpressionWrapper(visibility.public_q(), output_field=BooleanField())
+        return self.filter(visibility.public_q() | visibility.opening_q()).annotate(
+            is_public=public, **days
+        )
 
     def visible_to(self, user):
         """
@@ -127,6 +145,18 @@ class Person(RevisionMixin, SluggedRecord):
 
     def __str__(self):
         return self.name
+
+    @property
+    def public_from(self):
+        """
+        For a person of `PersonQuerySet.indexed`: None when public today, else the first day a
+        link makes them public.
+        """
+        if getattr(self, "is_public", True):
+            return None
+        days = [getattr(self, f"opens_{n}", None) for n in range(len(visibility.openings()))]
+        days = [day for day in days if day]
+        return min(days) if days else None
 
     def save(self, *args, **kwargs):
         if not self.sort_name:
