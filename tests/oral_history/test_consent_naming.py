@@ -21,7 +21,7 @@ import re
 import pytest
 import webvtt
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from archive.factories import FilmFactory, PersonFactory
 from archive.programme.models import Person
@@ -475,7 +475,16 @@ def refusal(page):
 EMBARGO = datetime.date(2040, 1, 1)
 
 
+@pytest.fixture
+def in_english(settings):
+    """Messages in English, in the admin as outside a request (the site's default is French)."""
+    settings.LANGUAGE_CODE = "en"
+    with translation.override("en"):
+        yield
+
+
 @pytest.mark.django_db
+@pytest.mark.usefixtures("in_english")
 class TestAnInterviewIsNoMoreOpenThanItsNarratorsConsent:
     @pytest.mark.parametrize(
         ("consented", "access", "saved"),
@@ -591,6 +600,7 @@ def publish_in_the_admin(admin_client, page, **changes):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("in_english")
 class TestTheAdminSaysWhy:
     def test_publishing_an_interview_more_open_than_the_consent_is_refused_with_the_reason(
         self, admin_client, interview
@@ -604,6 +614,15 @@ class TestTheAdminSaysWhy:
             "this interview cannot be public." in errors
         )
         assert InterviewPage.objects.get(pk=page.pk).access_level == AccessLevel.REGISTERED
+
+    def test_in_french_for_a_french_editor(self, admin_client, interview, settings):
+        settings.LANGUAGE_CODE = "fr"
+        page = interview(access=AccessLevel.REGISTERED, consented_access="registered")
+        response = publish_in_the_admin(admin_client, page, access_level="public")
+        assert (
+            "Le consentement de Elsie Arnold permet l’accès aux seuls chercheurs agréés : "
+            "cet entretien ne peut pas être public." in texts(soup(response), ".error-message")
+        )
 
     def test_the_consent_and_the_access_widened_together_are_saved(self, admin_client, interview):
         page = interview(access=AccessLevel.REGISTERED, consented_access="registered")
