@@ -24,6 +24,7 @@ from django.utils import translation
 from wagtail.signals import page_unpublished
 from wagtailmedia.models import get_media_model
 
+from archive.programme.models import Person
 from archive.programme.search_documents import (
     connect_people_m2m,
     connect_person_link,
@@ -200,6 +201,12 @@ def _passage_people(redactions):
     return through.values_list("person_id", flat=True)
 
 
+def person_saved(sender, instance, **kwargs):
+    """A participant renamed: their interviews' entries hold their name or their initials."""
+    links = InterviewParticipant.objects.filter(person_id=instance.pk)
+    schedule("oral_history.interview", links.values_list("interview_id", flat=True))
+
+
 def passage_changed(sender, instance, **kwargs):
     """A passage's dates saved: its people are public from another day, or no longer."""
     reindex_people(_passage_people([instance.pk]))
@@ -240,6 +247,7 @@ post_delete.connect(
 connect_person_link(InterviewParticipant, "person_id", "search-oral_history.participant")
 connect_people_m2m(Redaction, "people", "search-oral_history.redaction")
 post_save.connect(passage_changed, sender=Redaction, dispatch_uid="search-people-redaction-save")
+post_save.connect(person_saved, sender=Person, dispatch_uid="search-oral_history.person-save")
 pre_delete.connect(
     remember_passage_people, sender=Redaction, dispatch_uid="search-people-redaction-pre-delete"
 )

@@ -162,7 +162,7 @@ class InterviewPage(RoutablePageMixin, PartialDateMixin, AccessControlled, BaseP
             errors = error.update_error_dict(errors)
         participants = self.participants_under_review
         if participants is None:
-            participants = self.participants.all()
+            participants = self.participants.select_related("person")
         for field, messages in consent.problems(self, participants).items():
             errors.setdefault(field, []).extend(messages)
         if errors:

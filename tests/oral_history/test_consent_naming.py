@@ -248,6 +248,15 @@ class TestAVisitorReadsTheNameTheConsentGives:
             entry = next(result for result in found if result["type"] == "interview")
             assert entry["context"] == f"{PSEUDONYM}, David Dunham"
 
+    def test_a_narrator_renamed_is_searched_under_their_new_initials(self, client, interview):
+        page = interview(PublicName.INITIALS)
+        narrator = page.participants.get(role="narrator").person
+        narrator.name = "Elsie Baker"
+        narrator.save()
+        found = through(search(client, "shipyard"), page)
+        entry = next(result for result in found if result["type"] == "interview")
+        assert entry["context"] == "E. B., David Dunham"
+
     @pytest.mark.parametrize("public_name", HIDDEN)
     def test_no_suggestion_names_a_hidden_narrator(self, client, interview, public_name):
         interview(public_name)
