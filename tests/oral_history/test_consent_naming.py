@@ -51,7 +51,7 @@ LABELS = {
     PublicName.NOT_NAMED: "Narrator 1",
 }
 HIDDEN = [PublicName.INITIALS, PublicName.PSEUDONYM, PublicName.NOT_NAMED]
-# The speakers as the transcript spells them: the interviewer, the narrator five ways (her
+# The speakers as the transcript spells them: the interviewer, the narrator four ways (her
 # surname, her full name, with another case and an accent, her initials), and a third voice.
 SPOKEN = [
     ("DUNHAM", "Where did the shipyard send you first?"),
