@@ -48,13 +48,17 @@ class OneRequestAtATime(LiveServerThread):
 
 def is_test_database():
     """Set up by pytest-django only when a collected test is marked to use the database."""
-    name = str(connection.settings_dict["NAME"])
-    return connection.creation._get_test_db_name() == name or "memory" in name
+    database = connections[DEFAULT_DB_ALIAS]
+    name = str(database.settings_dict["NAME"])
+    in_memory = database.vendor == "sqlite" and database.is_in_memory_db()
+    return in_memory or name.startswith("test_") or name.endswith("test.sqlite3")
 
 
 def restore(snapshot):
     """The database as it was, its search index included (tables the flush does not know)."""
-    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+    call_command(
+        "flush", interactive=False, verbosity=0, inhibit_post_migrate=True, reset_sequences=False
+    )
     connection.creation.deserialize_db_from_string(snapshot)
     rebuild()
 
