@@ -17,8 +17,8 @@ from functools import cached_property
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Q
-from django.utils import timezone
 
+from base import access
 from base.access import is_approved_researcher, is_editor
 from base.dates import PartialDate, end_of
 from search import facet_codes, hot_words, parallel, ranking, registry
@@ -50,7 +50,7 @@ class ArchiveSearch:
     def __init__(self, params, user=None, language="en", today=None):
         self.language = language
         self.user = user
-        self.today = today or timezone.localdate()
+        self.today = today or access.today()
         self.query = (params.get("q") or "").strip()[:MAX_QUERY_LENGTH]
         self.terms = query_terms(self.query)
         self.errors = {}

@@ -3,18 +3,12 @@ Every public page passes axe-core's WCAG 2.1 A and AA rules, at phone and deskto
 real browser (landmarks, labels, contrast, names of links and controls, language of the page).
 """
 
-import io
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 
 from tests.conftest import SECTION_URLS
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 PAGES = [
     "/fr/",
@@ -32,18 +26,17 @@ WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21
 WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
 
 
-def test_every_public_page_passes_wcag_21_aa(browser_page, live_server):
-    call_command("load_la_clef", "--with-samples", stdout=io.StringIO())
+def test_every_public_page_passes_wcag_21_aa(tab):
     axe = Axe()
     failures = []
     for device, (width, height) in WIDTHS.items():
-        browser_page.set_viewport_size({"width": width, "height": height})
+        tab.set_viewport_size({"width": width, "height": height})
         for path in [*PAGES, NOT_FOUND]:
-            browser_page.console_errors.clear()
-            browser_page.goto(f"{live_server.url}{path}")
-            results = axe.run(browser_page, options=WCAG_21_AA)
+            tab.console_errors.clear()
+            tab.goto(f"{tab.site_url}{path}")
+            results = axe.run(tab, options=WCAG_21_AA)
             if results.violations_count:
                 failures.append(f"{device} {path}:\n{results.generate_report()}")
-            if path != NOT_FOUND and browser_page.console_errors:
-                failures.append(f"{device} {path}: {browser_page.console_errors}")
+            if path != NOT_FOUND and tab.console_errors:
+                failures.append(f"{device} {path}: {tab.console_errors}")
     assert not failures, "\n\n".join(failures)

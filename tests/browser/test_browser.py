@@ -2,20 +2,17 @@
 
 import pytest
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
-def test_a_visitor_switches_from_french_to_english(browser_page, live_server):
-    page = browser_page
-    page.goto(f"{live_server.url}/fr/")
+def test_a_visitor_switches_from_french_to_english(tab):
+    page = tab
+    page.goto(f"{tab.site_url}/fr/")
     assert page.locator("html").get_attribute("lang") == "fr"
     assert page.locator("h1").inner_text().lower() == "les archives de la clef"
 
     page.get_by_role("navigation", name="Langue").get_by_role("link", name="English").click()
-    page.wait_for_url(f"{live_server.url}/en/")
+    page.wait_for_url(f"{tab.site_url}/en/")
 
     assert page.locator("html").get_attribute("lang") == "en"
     assert (
@@ -26,9 +23,9 @@ def test_a_visitor_switches_from_french_to_english(browser_page, live_server):
     assert page.console_errors == []
 
 
-def test_the_first_tab_reaches_the_skip_link(browser_page, live_server):
-    page = browser_page
-    page.goto(f"{live_server.url}/en/history/")
+def test_the_first_tab_reaches_the_skip_link(tab):
+    page = tab
+    page.goto(f"{tab.site_url}/en/history/")
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.textContent")
     assert focused == "Skip to content"
@@ -37,10 +34,10 @@ def test_the_first_tab_reaches_the_skip_link(browser_page, live_server):
     assert page.evaluate("document.activeElement.id") == "main"
 
 
-def test_the_timeline_jumps_to_a_decade_from_the_keyboard_on_a_phone(browser_page, live_server):
-    page = browser_page
+def test_the_timeline_jumps_to_a_decade_from_the_keyboard_on_a_phone(tab):
+    page = tab
     page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(f"{live_server.url}/en/history/")
+    page.goto(f"{tab.site_url}/en/history/")
     decades = page.get_by_role("navigation", name="Decades")
     decades.get_by_role("link", name="2020s").focus()
     page.keyboard.press("Enter")

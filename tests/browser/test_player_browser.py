@@ -1,24 +1,15 @@
 """The interview player in a real browser: seeking, following, searching, deep links."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
 @pytest.fixture
-def demo(browser_page, live_server):
-    call_command("load_la_clef", "--with-samples", stdout=io.StringIO())
-    browser_page.goto(f"{live_server.url}/fr/histoire-orale/demonstration/")
-    browser_page.wait_for_function(
-        "document.querySelector('[data-player]').readyState >= 1", timeout=10_000
-    )
-    return browser_page
+def demo(tab):
+    tab.goto(f"{tab.site_url}/fr/histoire-orale/demonstration/")
+    tab.wait_for_function("document.querySelector('[data-player]').readyState >= 1", timeout=10_000)
+    return tab
 
 
 def test_clicking_a_time_seeks_and_marks_the_cue_being_spoken(demo):
@@ -42,10 +33,9 @@ def test_the_search_box_finds_words_without_their_accents(demo):
     assert demo.locator("[data-status]").inner_text().startswith("1 / ")
 
 
-def test_a_deep_link_starts_at_its_second(browser_page, live_server):
-    call_command("load_la_clef", "--with-samples", stdout=io.StringIO())
-    browser_page.goto(f"{live_server.url}/en/oral-history/demonstration/?t=17")
-    browser_page.wait_for_function(
+def test_a_deep_link_starts_at_its_second(tab):
+    tab.goto(f"{tab.site_url}/en/oral-history/demonstration/?t=17")
+    tab.wait_for_function(
         "document.querySelector('[data-player]').currentTime >= 17", timeout=10_000
     )
 

@@ -4,29 +4,20 @@ one types, the arrow keys move through them, Enter opens the chosen one, Escape 
 without a choice Enter runs the search.
 """
 
-import io
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 
-from search.indexing import rebuild
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
 @pytest.fixture
-def search_box(browser_page, live_server):
-    rebuild()
-    browser_page.goto(f"{live_server.url}/en/search/")
-    return browser_page.get_by_role("combobox", name="Search the archive")
+def search_box(tab):
+    tab.goto(f"{tab.site_url}/en/search/")
+    return tab.get_by_role("combobox", name="Search the archive")
 
 
-def test_type_arrow_down_and_enter_opens_the_suggestion(browser_page, live_server, search_box):
-    page = browser_page
+def test_type_arrow_down_and_enter_opens_the_suggestion(tab, search_box):
+    page = tab
     search_box.press_sequentially("sciam", delay=30)
     listbox = page.get_by_role("listbox", name="Suggestions")
     option = listbox.get_by_role("option", name="Céline Sciamma")
@@ -41,13 +32,13 @@ def test_type_arrow_down_and_enter_opens_the_suggestion(browser_page, live_serve
 
     page.keyboard.press("Enter")
 
-    page.wait_for_url(f"{live_server.url}/en/archive/people/celine-sciamma/")
+    page.wait_for_url(f"{tab.site_url}/en/archive/people/celine-sciamma/")
     assert page.locator("h1").text_content().strip() == "Céline Sciamma"
     assert page.console_errors == []
 
 
-def test_arrows_wrap_around_and_escape_closes(browser_page, search_box):
-    page = browser_page
+def test_arrows_wrap_around_and_escape_closes(tab, search_box):
+    page = tab
     search_box.press_sequentially("alain", delay=30)
     listbox = page.get_by_role("listbox", name="Suggestions")
     listbox.get_by_role("option").first.wait_for()
@@ -68,38 +59,35 @@ def test_arrows_wrap_around_and_escape_closes(browser_page, search_box):
     assert page.console_errors == []
 
 
-def test_enter_without_a_choice_runs_the_search(browser_page, live_server, search_box):
-    page = browser_page
+def test_enter_without_a_choice_runs_the_search(tab, search_box):
+    page = tab
     search_box.press_sequentially("attica", delay=30)
     page.get_by_role("listbox", name="Suggestions").get_by_role("option").first.wait_for()
 
     page.keyboard.press("Enter")
 
-    page.wait_for_url(f"{live_server.url}/en/search/?q=attica")
+    page.wait_for_url(f"{tab.site_url}/en/search/?q=attica")
     assert page.get_by_role("heading", name="3 results for “attica”").is_visible()
     assert page.console_errors == []
 
 
-def test_french_suggestions_on_the_french_page(browser_page, live_server):
-    rebuild()
-    page = browser_page
-    page.goto(f"{live_server.url}/fr/recherche/")
+def test_french_suggestions_on_the_french_page(tab):
+    page = tab
+    page.goto(f"{tab.site_url}/fr/recherche/")
     box = page.get_by_role("combobox", name="Rechercher dans les archives")
     box.press_sequentially("l'occup", delay=30)
     option = page.get_by_role("option", name="L'occupation", exact=True)
     option.wait_for()
     option.click()
-    page.wait_for_url(f"{live_server.url}/fr/histoire/2019-2022-occupation/")
+    page.wait_for_url(f"{tab.site_url}/fr/histoire/2019-2022-occupation/")
 
 
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-def test_results_facets_and_open_suggestions_pass_wcag_21_aa(browser_page, live_server, width):
-    call_command("load_la_clef", "--with-samples", stdout=io.StringIO())
-    rebuild()
-    page = browser_page
+def test_results_facets_and_open_suggestions_pass_wcag_21_aa(tab, width):
+    page = tab
     page.set_viewport_size({"width": width, "height": 900})
     axe = Axe()
     failures = []
@@ -110,7 +98,7 @@ def test_results_facets_and_open_suggestions_pass_wcag_21_aa(browser_page, live_
         "/fr/recherche/?q=zzzyxwv",
         "/en/search/?q=the",
     ):
-        page.goto(f"{live_server.url}{path}")
+        page.goto(f"{tab.site_url}{path}")
         results = axe.run(page, options=WCAG_21_AA)
         if results.violations_count:
             failures.append(f"{path}:\n{results.generate_report()}")
