@@ -99,7 +99,7 @@ def request_access(request, page_id):
     return TemplateResponse(
         request,
         "access_requests/request_form.html",
-        {"page": page, "interview": page_in(page, get_language()), "form": form},
+        {"interview": page_in(page, get_language()), "form": form},
         status=status,
     )
 
@@ -121,7 +121,7 @@ def request_sent(request, page_id):
     return TemplateResponse(
         request,
         "access_requests/request_sent.html",
-        {"page": page, "interview": page_in(page, get_language())},
+        {"interview": page_in(page, get_language())},
     )
 
 

@@ -92,6 +92,16 @@ class TestTheForm:
         error = one(page, ".error-summary li").get_text().strip()
         assert error == f"Votre nom{NBSP}: Indiquez votre nom."
 
+    def test_its_menu_and_language_links_follow_the_french_page(self, client, registered):
+        page = soup(client.get(form_url(registered, "fr")))
+        menu = one(page, "nav.main-nav")
+        assert "Histoire orale" in text(menu)
+        assert all(href.startswith("/fr/") for href, _ in links(menu))
+        switcher = dict(
+            (label.strip(), href) for href, label in links(one(page, ".language-switcher"))
+        )
+        assert switcher["English"] == form_url(registered, "en")
+
     def test_a_request_is_kept_and_the_visitor_thanked(self, client, registered):
         response = client.post(form_url(registered), form_data(), follow=True)
         assert response.redirect_chain[-1][0] == f"{form_url(registered)}sent/"
