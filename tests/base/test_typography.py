@@ -12,6 +12,7 @@ from django.utils import translation
 
 from base.middleware import FrenchTypographyMiddleware
 from base.typography import NBSP, NNBSP, french, french_html
+from home.models import HistoryChapterPage
 from tests.conftest import SECTION_URLS
 
 # ---------------------------------------------------------------------------- the rules, one by one
@@ -179,9 +180,9 @@ def test_only_french_html_pages_are_typeset(path, content_type, typeset):
 
 @pytest.mark.django_db
 def test_the_meta_description_is_typeset_through_the_filter(client, loaded_site):
-    page = BeautifulSoup(
-        client.get(SECTION_URLS["exhibitions"]["fr"] + "palais-de-tokyo-2023/").content,
-        "html.parser",
-    )
+    chapter = HistoryChapterPage.objects.get(locale__language_code="fr", slug="1973-1989-fondation")
+    chapter.summary = "Un résumé : deux-points ; point-virgule et 5 000 donateurs !"
+    chapter.save_revision().publish()
+    page = BeautifulSoup(client.get(chapter.url).content, "html.parser")
     description = page.select_one('meta[name="description"]')["content"]
-    assert description and french(description) == description
+    assert description == french(chapter.summary) != chapter.summary
