@@ -1,6 +1,5 @@
 """
-French typography: the non-breaking spaces French text needs, put in where the writer typed an
-ordinary space.
+French typography: the no-break spaces French text needs, where the writer typed an ordinary one.
 
 - a narrow no-break space (U+202F) before ``;`` ``!`` ``?``, after ``«`` and before ``»``;
 - a no-break space (U+00A0) before ``:``, between a number and its unit (``2,7 M€``, ``6 h``,
@@ -9,18 +8,23 @@ ordinary space.
 
 `french(text)` works on plain text; `french_html(markup)` on the text between the tags only, never
 inside a tag (so never in an attribute) nor inside ``<script>``, ``<style>``, ``<pre>``,
-``<code>``, ``<kbd>``, ``<samp>``, ``<textarea>`` or a comment. Both only replace spaces that are
-there, and never add one where the writer typed none: a URL (``https://…/?q=1``), a time
-(``20:30``), English text on a French page (``Paris: this…``, ``5,000``, ``€2.7M``) contain no
-space before the marks, so they are left as they are. Running either twice changes nothing.
+``<code>``, ``<kbd>``, ``<samp>``, ``<textarea>`` or a comment. Both replace the spaces that are
+there and add none, except inside guillemets (``«prix»``), which French always spaces: a URL
+(``https://…/?q=1``), a time (``20:30``), English text on a French page (``Paris: this…``,
+``5,000``, ``€2.7M``) hold no space before the marks, so they are left as they are. Running either
+twice changes nothing.
 
-The site applies it once, at render time: `base.middleware.FrenchTypographyMiddleware` passes
-every HTML page served under ``/fr/`` through `french_html`, so page bodies, records (whatever
-template shows them), interface strings from gettext and the text editors type in the admin are
-all set the same way without a filter in each template, including templates other domains own.
-A middleware sees only HTML text nodes, which is what a reader sees; places outside HTML (an
-attribute such as the meta description, a plain-text export) use the ``typeset`` template filter
-(`base.templatetags.typography`). Its cost is measured in docs/benchmarks.md.
+Where it is applied, and why there: once, at render time, by
+`base.middleware.FrenchTypographyMiddleware`, which passes every HTML page served under ``/fr/``
+through `french_html`. One place reaches page bodies, records (whatever template shows them),
+gettext's interface strings and what editors type, in templates every domain owns, and a new
+template cannot forget it, where a filter would have to be written after every variable and
+translated string of every template. A middleware reads only HTML text nodes, which is what a
+reader sees; places outside them (an attribute such as the meta description, a plain-text
+template) use the ``typeset`` filter (`base.templatetags.typography`). To stay cheap on a large
+page, every pattern starts with a character class the regular expression engine skips to in C,
+and a text node is read by the rules only when a quick test finds something for them; the cost is
+measured in docs/benchmarks.md.
 """
 
 import re
@@ -29,40 +33,60 @@ NBSP = "\u00a0"
 NNBSP = "\u202f"
 
 # An ordinary space, a line break or a tab, or one of the two no-break spaces (so that a second
-# pass replaces them with themselves).
-_SPACE = "[ \t\r\n\u00a0\u202f]"
-
-_BEFORE_TALL_MARK = re.compile(rf"{_SPACE}+(?=[;!?])")
-_BEFORE_COLON = re.compile(rf"{_SPACE}+(?=:)")
-_AFTER_OPENING_GUILLEMET = re.compile(rf"«{_SPACE}*")
-_BEFORE_CLOSING_GUILLEMET = re.compile(rf"{_SPACE}*»")
-# 5 000, 12 345 678: groups of three digits after one to three, not part of a longer number.
-_GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])")
-_GROUP_SEPARATOR = re.compile("[ \u202f]")
+# pass replaces them with themselves); a run of them is taken from its first character only (the
+# look-behind after it), so that a long indentation costs one attempt.
+_S = "[ \t\r\n\u00a0\u202f]"
+_RUN = rf"{_S}(?<!{_S}{_S}){_S}*+"
 _UNITS = (
     "M€|k€|Md€|€|%|‰|h|min|km|kg|"
     "euros?|millions?|milliards?|ans?|"
     "mètres?|kilomètres?|heures?|minutes?"
 )
-_NUMBER_AND_UNIT = re.compile(rf"(?<=\d)[ \u202f]+(?=(?:{_UNITS})(?!\w))")
-# 20 h 30: the minutes stay with the hour.
-_HOUR_AND_MINUTES = re.compile(r"(?<=\d\u00a0h) (?=\d{2}(?!\d))")
+_DIGIT_AND_SPACE = re.compile("\\d[ \u00a0\u202f]")
+_GROUP_SEPARATOR = re.compile("[ \u202f]")
+
+
+def _grouped(match):
+    return _GROUP_SEPARATOR.sub(NBSP, match.group())
+
+
+# (a quick test, the rule, its replacement). The test starts with a rare character, which the
+# regular expression engine skips to quickly; the rule, slower, only reads the texts that pass it.
+_RULES = [
+    (re.compile(rf"[;!?](?<={_S}[;!?])"), re.compile(rf"{_RUN}(?=[;!?])"), NNBSP),
+    (re.compile(rf":(?<={_S}:)"), re.compile(rf"{_RUN}(?=:)"), NBSP),
+    (re.compile("«"), re.compile(rf"«{_S}*+"), "«" + NNBSP),
+    (re.compile("»"), re.compile(rf"{_RUN}»|»(?<!{_S}»)"), NNBSP + "»"),
+    (
+        _DIGIT_AND_SPACE,
+        re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})++(?!\d)"),
+        _grouped,
+    ),
+    (
+        _DIGIT_AND_SPACE,
+        re.compile(rf"[ \u202f](?<=\d[ \u202f])[ \u202f]*+(?=(?:{_UNITS})(?!\w))"),
+        NBSP,
+    ),
+    (_DIGIT_AND_SPACE, re.compile(r" (?<=\d[ \u00a0\u202f]h )(?=\d{2}(?!\d))"), NBSP),
+]
+
+
+# Whether a text needs any rule (most of a page's text nodes do not). It starts with one character
+# class, which the regular expression engine skips to at C speed, not with alternatives.
+_ANY = re.compile(rf"[;!?:«»0-9](?:(?<={_S}[;!?:])|(?<=[«»])|(?<=\d)[ \u00a0\u202f])")
 
 
 def french(text):
     """Plain French text with its no-break spaces; idempotent."""
-    if not text:
+    if not text or text.isspace() or not _ANY.search(text):
         return text
-    text = _BEFORE_TALL_MARK.sub(NNBSP, text)
-    text = _BEFORE_COLON.sub(NBSP, text)
-    text = _AFTER_OPENING_GUILLEMET.sub("«" + NNBSP, text)
-    text = _BEFORE_CLOSING_GUILLEMET.sub(NNBSP + "»", text)
-    text = _GROUPED_NUMBER.sub(lambda match: _GROUP_SEPARATOR.sub(NBSP, match.group()), text)
-    text = _NUMBER_AND_UNIT.sub(NBSP, text)
-    return _HOUR_AND_MINUTES.sub(NBSP, text)
+    for test, rule, replacement in _RULES:
+        if test.search(text):
+            text = rule.sub(replacement, text)
+    return text
 
 
-# What is not text: comments, CDATA, doctype and every tag with its attributes (quoted values may
+# What is not text: comments, CDATA, the doctype, every tag with its attributes (a quoted value may
 # hold a ">"), and the elements whose content is code or is typed by the reader, kept whole.
 _NOT_TEXT = re.compile(
     r"""
@@ -74,23 +98,24 @@ _NOT_TEXT = re.compile(
     """,
     re.DOTALL | re.IGNORECASE | re.VERBOSE,
 )
-# A text node needs work only if it holds one of these.
-_CANDIDATE = re.compile(r"[;:!?«»]|\d[ \u202f]")
 
 
 def french_html(markup):
     """HTML whose text nodes are set with `french`; tags, attributes and code are untouched."""
-    if not markup:
+    if not markup or not _ANY.search(markup):
         return markup
     parts = []
-    position = 0
+    copied = position = 0
     for match in _NOT_TEXT.finditer(markup):
-        parts.append(_text_node(markup[position : match.start()]))
-        parts.append(match.group())
+        start = match.start()
+        if start > position and _ANY.search(markup, position, start):
+            parts.append(markup[copied:position])
+            parts.append(french(markup[position:start]))
+            copied = start
         position = match.end()
-    parts.append(_text_node(markup[position:]))
+    if _ANY.search(markup, position):
+        parts.append(markup[copied:position])
+        parts.append(french(markup[position:]))
+        copied = len(markup)
+    parts.append(markup[copied:])
     return "".join(parts)
-
-
-def _text_node(text):
-    return french(text) if _CANDIDATE.search(text) else text
