@@ -44,7 +44,7 @@ CONTENT = {
             paragraph(
                 "<p>In November 2023, according to the encyclopedia article, an art exhibition "
                 "and sale at the Palais de Tokyo was one of the ways money was raised to buy La "
-                "Clef's building. The artists in it included David Lynch, Alain Guiraudie, "
+                "Clef's building. Among the artists shown were David Lynch, Alain Guiraudie, "
                 "Philippe Katerine, Orlan, Pierre Huyghe and Zineb Sedira. The article says "
                 "neither who organised it nor which works were shown.</p>"
             ),

@@ -419,9 +419,9 @@ CHAPTERS = [
                         "with a new associative structure; the encyclopedia article names "
                         "Raphaël Vion as its director.</p>"
                         "<p>The cinema also took a new name, <i>La Clef – L'Usage du monde</i>, "
-                        "after Nicolas Bouvier's book <i>L'Usage du monde</i>, whose English "
-                        "title the article gives as <i>The Way of the World</i>, and it went on "
-                        "presenting world cinema. The sources say nothing of the films shown "
+                        "after a book by Nicolas Bouvier, which the article calls by an English "
+                        "title, <i>The Way of the World</i>, and it went on presenting world "
+                        "cinema. The sources say nothing of the films shown "
                         "in these years.</p>"
                     ),
                 },
@@ -430,7 +430,7 @@ CHAPTERS = [
                     "type": "paragraph",
                     "value": (
                         "<p>In 2015, according to the encyclopedia article, the Groupe Caisse "
-                        "d'Épargne, which had owned the cinema since 1981, announced that it "
+                        "d'Épargne, which had bought the cinema in 1981, announced that it "
                         "would sell the building that housed it. In 2018 the cinema closed; the "
                         "article does not say why. The following year, a collective moved in to "
                         "reopen it.</p>"
@@ -464,8 +464,9 @@ CHAPTERS = [
                         "dotée d'une nouvelle structure associative ; l'article encyclopédique "
                         "nomme Raphaël Vion à sa direction.</p>"
                         "<p>La salle change aussi de nom et devient <i>La Clef – L'Usage du "
-                        "monde</i>, d'après le livre de Nicolas Bouvier, <i>L'Usage du "
-                        "monde</i>, et continue de présenter le cinéma du monde. Les sources ne "
+                        "monde</i>, d'après un livre de Nicolas Bouvier, que l'article cite "
+                        "sous un titre anglais, <i>The Way of the World</i>, et continue de "
+                        "présenter le cinéma du monde. Les sources ne "
                         "disent rien des films projetés ces années-là.</p>"
                     ),
                 },
@@ -474,7 +475,7 @@ CHAPTERS = [
                     "type": "paragraph",
                     "value": (
                         "<p>En 2015, selon l'article encyclopédique, le groupe Caisse d'Épargne, "
-                        "propriétaire du cinéma depuis 1981, annonce son intention de vendre "
+                        "qui avait acheté le cinéma en 1981, annonce son intention de vendre "
                         "l'immeuble qui l'abrite. En 2018, le cinéma ferme ; l'article ne dit "
                         "pas pourquoi. L'année suivante, un collectif s'y installe pour le "
                         "rouvrir.</p>"
@@ -512,13 +513,14 @@ CHAPTERS = [
                 "text": {
                     "en": (
                         "The cinema reopens with a new associative structure and Raphaël Vion as "
-                        "its director. Renamed after Nicolas Bouvier's book L'Usage du monde (The "
-                        "Way of the World), it goes on presenting world cinema."
+                        "its director. Renamed after a book by Nicolas Bouvier (The Way of the "
+                        "World, in the article), it goes on presenting world cinema."
                     ),
                     "fr": (
                         "La salle rouvre avec une nouvelle structure associative, sous la "
-                        "direction de Raphaël Vion. Rebaptisée d'après le livre de Nicolas "
-                        "Bouvier, L'Usage du monde, elle reste tournée vers le cinéma du monde."
+                        "direction de Raphaël Vion. Rebaptisée d'après un livre de Nicolas "
+                        "Bouvier (The Way of the World, dans l'article), elle reste tournée vers "
+                        "le cinéma du monde."
                     ),
                 },
                 "sources": ["encyclopedia"],
@@ -624,11 +626,11 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>The collective also started Studio 34, a programme helping young "
-                        "filmmakers to make short films, and the Tiny Escape, a regular workshop "
-                        "for the neighbourhood's children; the encyclopedia article adds a "
-                        "fanzine, web radios run from the building, exhibitions, theatre and "
-                        "music.</p>"
+                        "<p>According to the encyclopedia article, the collective also started "
+                        "Studio 34, a programme helping young filmmakers to make short films, "
+                        "and the Tiny Escape, a regular workshop for the neighbourhood's "
+                        "children, along with a fanzine, web radios run from the building, "
+                        "exhibitions, theatre and music.</p>"
                         "<p>During the COVID-19 lockdown the occupants began to show films "
                         "regularly on the building's outside wall, which drew the attention of "
                         "the press. According to the same article, they also set out to buy the "
@@ -717,10 +719,10 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Le collectif lance aussi Studio 34, un programme qui aide de jeunes "
-                        "cinéastes à réaliser des courts métrages, et le Tiny Escape, un atelier "
-                        "régulier pour les enfants du quartier ; l'article encyclopédique y "
-                        "ajoute un fanzine, des webradios animées depuis le bâtiment, des "
+                        "<p>Selon l'article encyclopédique, le collectif lance aussi Studio 34, un "
+                        "programme qui aide de jeunes cinéastes à réaliser des courts métrages, "
+                        "et le Tiny Escape, un atelier régulier pour les enfants du quartier, "
+                        "ainsi qu'un fanzine, des webradios animées depuis le bâtiment, des "
                         "expositions, du théâtre et de la musique.</p>"
                         "<p>Pendant le confinement lié au COVID-19, les occupants se mettent à "
                         "projeter régulièrement des films sur le mur extérieur du bâtiment, ce "
@@ -902,7 +904,8 @@ CHAPTERS = [
                         "<p>Artists spoke up for the project, the public stayed mobilised, and "
                         "talks began with the owner of the building; on 26 April 2023, the "
                         "encyclopedia article says, a sales agreement was reached with the "
-                        "collective, and Martin Scorsese declared his support. The collective's "
+                        "collective; Martin Scorsese, it adds, voiced his support. The "
+                        "collective's "
                         "page credits the agreement to the backing of well-known people of "
                         "cinema, David Lynch, John Carpenter and Martin Scorsese among them; "
                         "Scorsese, it says, wrote an open letter and recorded a video for the "
@@ -1009,14 +1012,14 @@ CHAPTERS = [
                     "value": (
                         "<p>Des artistes prennent la parole pour le projet, la mobilisation ne "
                         "faiblit pas et des négociations s'ouvrent avec le propriétaire du "
-                        "bâtiment ; le 26 avril 2023, selon l'article encyclopédique, un accord "
-                        "de vente est conclu avec le collectif, et Martin Scorsese lui apporte "
-                        "son soutien. La page du collectif attribue cet accord à l'appui de "
-                        "figures du cinéma, parmi lesquelles David Lynch, John Carpenter et "
+                        "bâtiment ; le 26 avril 2023, selon l'article encyclopédique, un accord de "
+                        "vente est conclu avec le collectif ; Martin Scorsese, ajoute-t-il, lui "
+                        "apporte son soutien. La page du collectif attribue cet accord à l'appui "
+                        "de figures du cinéma, parmi lesquelles David Lynch, John Carpenter et "
                         "Martin Scorsese ; celui-ci, dit-elle, a écrit une lettre ouverte et "
-                        "enregistré une vidéo pour le collectif. Madmoizelle cite Céline "
-                        "Sciamma, Martin Scorsese, David Lynch et Quentin Tarantino parmi les "
-                        "cinéastes que le cinéma a mobilisés.</p>"
+                        "enregistré une vidéo pour le collectif. Madmoizelle cite Céline Sciamma, "
+                        "Martin Scorsese, David Lynch et Quentin Tarantino parmi les cinéastes que "
+                        "le cinéma a mobilisés.</p>"
                     ),
                 },
                 {"type": "heading", "value": "Réunir les fonds"},
