@@ -150,10 +150,11 @@ CHAPTERS = [
                     "type": "paragraph",
                     "value": (
                         "<p>In 1981, the encyclopedia article relates, the film industry was in "
-                        "recession throughout France, and Claude Frank-Forter sold La Clef to "
-                        "the Groupe Caisse d'Épargne. The same article has the group announce, "
-                        "in 2015, that it would sell the building; Madmoizelle names another "
-                        "holder of the walls (see the chapter on 2010–2018).</p>"
+                        "recession throughout France, and Claude Frank-Forter sold La Clef to the "
+                        "Groupe Caisse d'Épargne. The same article has the group announce, in "
+                        "2015, that it would sell the building; Madmoizelle names another holder "
+                        "of the walls, the “Economic and Social Council of Savings Bank "
+                        "Île-de-France” (see the chapter on 2010–2018).</p>"
                         "<p>The sources say nothing else about the 1980s.</p>"
                     ),
                 },
@@ -874,8 +875,8 @@ CHAPTERS = [
             "fr": (
                 "Expulsé, le collectif continue ses projections dans des lieux amis, obtient un "
                 "accord de vente le 26 avril 2023 et réunit les fonds ; le 19 juin 2024, Cinema "
-                "Revival achète le bâtiment pour 2,7 M€. La lutte a duré des mois selon "
-                "Madmoizelle, quatre ans selon le collectif."
+                "Revival achète le bâtiment pour 2,7 millions d'euros. La lutte a duré des mois "
+                "selon Madmoizelle, quatre ans selon le collectif."
             ),
         },
         "body": {
@@ -1043,18 +1044,17 @@ CHAPTERS = [
                     "type": "paragraph",
                     "value": (
                         "<p>Le 19 juin 2024, selon l'article encyclopédique, Cinema Revival "
-                        "devient propriétaire du bâtiment, pour 2,7 M€, et La Clef Revival "
-                        "ouvre la salle à des projections publiques. Madmoizelle donne le même "
-                        "prix, mais pas de date, et fait acheter le cinéma par le collectif "
+                        "devient propriétaire du bâtiment, pour 2,7 millions d'euros, et La Clef "
+                        "Revival ouvre la salle à des projections publiques. Madmoizelle donne le "
+                        "même prix, mais pas de date, et fait acheter le cinéma par le collectif "
                         "lui-même, sans nommer Cinema Revival ; pour le magazine, la dernière "
                         "salle associative de Paris appartient désormais au cinéma associatif "
-                        "plutôt qu'au secteur bancaire. Il évoque aussi une brève réouverture "
-                        "de quatre jours à la fin du mois de juin, avant les travaux. Notre "
-                        "lecture est qu'il s'agit de l'ouverture dont parle l'article "
-                        "encyclopédique, ce qui daterait l'article de Madmoizelle de 2024.</p>"
-                        "<p>Le Groupe SOS s'était accordé sur 4,4 M€ avec le propriétaire ; "
-                        "aucune source n'explique pourquoi le prix finalement payé est plus "
-                        "bas.</p>"
+                        "plutôt qu'au secteur bancaire. Il évoque aussi une brève réouverture de "
+                        "quatre jours à la fin du mois de juin, avant les travaux. Notre lecture "
+                        "est qu'il s'agit de l'ouverture dont parle l'article encyclopédique, ce "
+                        "qui daterait l'article de Madmoizelle de 2024.</p><p>Le Groupe SOS "
+                        "s'était accordé sur 4,4 M€ avec le propriétaire ; aucune source "
+                        "n'explique pourquoi le prix finalement payé est plus bas.</p>"
                     ),
                 },
                 {
@@ -1226,7 +1226,7 @@ CHAPTERS = [
         "period": (2024, 2026),
         "summary": {
             "en": (
-                "Once bought, La Clef needs safety works that Madmoizelle puts at €600,000 and "
+                "Once bought, La Clef needs safety work that Madmoizelle puts at €600,000 and "
                 "expects to last a year; the encyclopedia article has the collective announce "
                 "the reopening for 14 January 2026. The cinema is to be run as a commons by a "
                 "cooperative of its users; the sources describe the price of a seat in three "
