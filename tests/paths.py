@@ -7,3 +7,4 @@ PROJECT = TESTS.parent
 FIXTURES = TESTS / "fixtures"
 EXPECTED = TESTS / "expected"
 SHARED_FIXTURES = PROJECT.parent / "shared" / "fixtures" / "external"
+SHARED_SEEDS = PROJECT.parent / "shared" / "seeds"

@@ -1,11 +1,13 @@
 """
 The Palais de Tokyo exhibition of November 2023, loaded by `load_la_clef` in both languages.
 
-Every fact comes from the project's sources (cited on the page). The body is an
-`ExhibitionBodyBlock` stream (archive/blocks.py) of paragraphs and headings. The sources name the
-artists but none of their works, so no `Artwork` is created: editors add them in the admin. The
-artists are the Person records `archive.programme.seeds.load_programme` made; they are linked, never
-duplicated.
+Every fact is in one of the sources the page cites (`SOURCES`), in our own words
+(tests/history/test_sources_guard.py), and what they do not say (who organised the exhibition,
+which works it showed) is said not to be known. The body is an `ExhibitionBodyBlock` stream
+(archive/blocks.py) of paragraphs and headings; its French carries its no-break spaces
+(base/typography.py). The sources name the artists but none of their works, so no `Artwork` is
+created: editors add them in the admin. The artists are the Person records
+`archive.programme.seeds.load_programme` made; they are linked, never duplicated.
 """
 
 import datetime
@@ -13,13 +15,7 @@ import datetime
 from archive.exhibitions.models import ExhibitionPage
 from archive.exhibitions.pages import ExhibitionIndexPage
 from archive.programme.models import Person, Venue
-from archive.programme.seeds import (
-    ENCYCLOPEDIA,
-    FUNDRAISING,
-    MADMOIZELLE,
-    PALAIS_DE_TOKYO_ARTISTS,
-    _slug,
-)
+from archive.programme.seeds import PALAIS_DE_TOKYO_ARTISTS, _slug
 from base import seeding
 from base.dates import DatePrecision
 from base.seeding import load_section
@@ -42,60 +38,75 @@ CONTENT = {
         "title": "Palais de Tokyo, November 2023: the art sale for La Clef",
         "summary": (
             "An exhibition and sale of works by artists including David Lynch and Pierre Huyghe, "
-            "held to raise money for the purchase of the cinema."
+            "one of the ways money was raised to buy the cinema."
         ),
         "body": [
             paragraph(
-                "<p>In November 2023 the Palais de Tokyo in Paris hosted an exhibition and sale of "
-                "artworks organised to help buy La Clef's building. Among the artists shown were "
-                "David Lynch, Alain Guiraudie, Philippe Katerine, Orlan, Pierre Huyghe and Zineb "
-                "Sedira.</p>"
+                "<p>In November 2023, according to the encyclopedia article, an art exhibition "
+                "and sale at the Palais de Tokyo was one of the ways money was raised to buy La "
+                "Clef's building. Among the artists shown were David Lynch, Alain Guiraudie, "
+                "Philippe Katerine, Orlan, Pierre Huyghe and Zineb Sedira. The article says "
+                "neither who organised it nor which works were shown.</p>"
             ),
             heading("In the campaign"),
             paragraph(
-                "<p>After its eviction, the collective of volunteers kept screening films in "
-                "friendly cultural venues while it negotiated with the building's owner. A sales "
-                "agreement was reached on 26 April 2023. To raise the money, the collective held "
-                "open-air screenings as well as this exhibition and sale; a crowdfunding campaign "
-                "and patrons, among them Martin Scorsese and David Lynch, also gave their "
-                "support.</p>"
+                "<p>After the eviction of March 2022, the volunteers of the collective went on "
+                "screening films in friendly cultural venues, and talks began with the owner of "
+                "the building; a sales agreement with the collective followed on 26 April 2023. "
+                "Besides this exhibition, the encyclopedia article names open-air screenings "
+                "among the fundraising activities; Madmoizelle adds crowdfunding campaigns and "
+                "patrons, Martin Scorsese and David Lynch among them.</p>"
             ),
             paragraph(
-                "<p>On 19 June 2024 the building was sold for €2.7 million to Cinema Revival, the "
-                "collective's endowment fund.</p>"
+                "<p>On 19 June 2024 Cinema Revival, the endowment fund the occupants had turned "
+                "to for the purchase, became the owner of the building, for €2.7M.</p>"
             ),
         ],
     },
     "fr": {
-        "title": "Palais de Tokyo, novembre 2023 : la vente d'art pour La Clef",
+        "title": "Palais de Tokyo, novembre 2023 : la vente d'art pour La Clef",
         "summary": (
             "Une exposition-vente d'œuvres d'artistes, parmi lesquels David Lynch et Pierre "
-            "Huyghe, organisée pour financer le rachat du cinéma."
+            "Huyghe, l'une des façons de réunir l'argent du rachat du cinéma."
         ),
         "body": [
             paragraph(
-                "<p>En novembre 2023, le Palais de Tokyo, à Paris, a accueilli une "
-                "exposition-vente d'œuvres d'art destinée à financer le rachat du bâtiment de La "
-                "Clef. David Lynch, Alain Guiraudie, Philippe Katerine, Orlan, Pierre Huyghe et "
-                "Zineb Sedira figuraient parmi les artistes exposés.</p>"
+                "<p>En novembre 2023, selon l'article encyclopédique, une exposition-vente "
+                "d'œuvres d'art au Palais de Tokyo a été l'une des façons de réunir l'argent du "
+                "rachat du bâtiment de La Clef. Parmi les artistes exposés figuraient David "
+                "Lynch, Alain Guiraudie, Philippe Katerine, Orlan, Pierre Huyghe et Zineb "
+                "Sedira. L'article ne dit ni qui l'a organisée, ni quelles œuvres y étaient "
+                "montrées.</p>"
             ),
             heading("Dans la campagne"),
             paragraph(
-                "<p>Après son expulsion, le collectif de bénévoles a poursuivi ses projections "
-                "dans des lieux culturels amis tout en négociant avec le propriétaire du bâtiment. "
-                "Un accord de vente a été conclu le 26 avril 2023. Pour réunir la somme, le "
-                "collectif a organisé des projections en plein air ainsi que cette "
-                "exposition-vente ; une campagne de financement participatif et des mécènes, dont "
-                "Martin Scorsese et David Lynch, l'ont aussi soutenu.</p>"
+                "<p>Après l'expulsion de mars 2022, les bénévoles du collectif ont poursuivi "
+                "leurs projections dans des lieux culturels amis, et des négociations se sont "
+                "ouvertes avec le propriétaire du bâtiment ; un accord de vente avec le "
+                "collectif a suivi, le 26 avril 2023. Outre cette exposition, l'article "
+                "encyclopédique cite des projections en plein air parmi les actions de "
+                "collecte ; Madmoizelle y ajoute des campagnes de financement participatif et "
+                "des mécènes, dont Martin Scorsese et David Lynch.</p>"
             ),
             paragraph(
-                "<p>Le 19 juin 2024, le bâtiment a été vendu 2,7 millions d'euros à Cinema "
-                "Revival, le fonds de dotation du collectif.</p>"
+                "<p>Le 19 juin 2024, Cinema Revival, le fonds de dotation auquel les occupants "
+                "avaient fait appel pour le rachat, est devenu propriétaire du bâtiment, pour "
+                "2,7 M€.</p>"
             ),
         ],
     },
 }
-SOURCES = "\n".join([ENCYCLOPEDIA, MADMOIZELLE, FUNDRAISING])
+# The citations of the page, as the programme's records write them; the fundraising page is not
+# among them, since the page says nothing that only it gives.
+SOURCES = "\n".join(
+    [
+        "“La Clef (cinema)”, encyclopedia article",
+        (
+            "“Paris: this associative cinema saved after a struggle supported by Scorsese, "
+            "Tarantino and Sciamma”, Madmoizelle (undated)"
+        ),
+    ]
+)
 
 
 @seeding.loader(seeding.CONTENT + 1)
@@ -150,17 +161,17 @@ SECTION = {
         "slug": "exhibitions",
         "intro": (
             "<p>Online exhibitions devoted to moments in La Clef's life, such as the art "
-            "exhibition and sale held at the Palais de Tokyo in November 2023 to help buy the "
-            "cinema.</p>"
+            "exhibition and sale at the Palais de Tokyo in November 2023, one of the ways money "
+            "was raised to buy the cinema.</p>"
         ),
     },
     "fr": {
         "title": "Expositions",
         "slug": "expositions",
         "intro": (
-            "<p>Des expositions en ligne consacrées aux grands moments de La Clef, comme "
-            "l'exposition-vente d'œuvres d'art organisée au Palais de Tokyo en novembre 2023 "
-            "pour financer le rachat du cinéma.</p>"
+            "<p>Des expositions en ligne consacrées aux moments de la vie de La Clef, comme "
+            "l'exposition-vente d'œuvres d'art du Palais de Tokyo, en novembre 2023, l'une des "
+            "façons de réunir l'argent du rachat du cinéma.</p>"
         ),
     },
 }

@@ -102,6 +102,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Innermost: the French pages' no-break spaces (base/typography.py).
+    "base.middleware.FrenchTypographyMiddleware",
 ]
 
 ROOT_URLCONF = "archive_site.urls"

@@ -1,8 +1,18 @@
 """Seed content of the history section, in English and French.
 
-Written from the three source documents listed in `SOURCES` (and kept in the project's seed
-folder): every date, name, figure and quotation comes from them, and the places where they
-disagree are shown rather than smoothed over. Plain data only: the loader `load_la_clef` reads it.
+Written from the three source documents listed in `SOURCES` (kept beside the project, in
+../shared/seeds/), in our own words (tests/history/test_sources_guard.py), following
+docs/history-content.md:
+
+- every date, name, figure and quotation is in one of them, and the text or the item's sources
+  say which; what none of them says is not written, and what is our own reading says so ("our
+  reading", "notre lecture");
+- where they disagree, the disagreement is stated where the fact appears: in the chapter's
+  "The sources disagree" box, and in the summary and timeline entry that carry the fact;
+- names are spelled as the site's person records spell them (Léos Carax), whatever the source.
+
+The French text carries its no-break spaces (base/typography.py), checked by
+tests/history/test_history_content.py. Plain data only: the loader `load_la_clef` reads it.
 """
 
 SOURCES = [
@@ -14,12 +24,13 @@ SOURCES = [
         "url": "",
         "note": {
             "en": (
-                "An encyclopedia article that gives a dated history of La Clef, from its founding "
-                "in 1973 to the reopening announced for January 2026."
+                "An undated encyclopedia article giving a dated history of La Clef, from its "
+                "founding in 1973 to the reopening the collective announced for 14 January 2026."
             ),
             "fr": (
-                "Article encyclopédique retraçant l'histoire datée de La Clef, de sa fondation en "
-                "1973 à la réouverture annoncée pour janvier 2026."
+                "Article encyclopédique non daté qui retrace l'histoire de La Clef, date par "
+                "date, de sa fondation en 1973 à la réouverture que le collectif annonce pour le "
+                "14 janvier 2026."
             ),
         },
     },
@@ -40,31 +51,35 @@ SOURCES = [
             ),
             "fr": (
                 "Page de collecte non datée du collectif La Clef Revival, hébergée par le "
-                "programme de parrainage fiscal de Film Independent : le collectif y présente "
+                "programme de parrainage fiscal de Film Independent : le collectif y présente "
                 "son projet, raconte l'occupation à la première personne et nomme les membres "
                 "de ses deux comités."
             ),
         },
     },
     {
+        # The key is older than what we know of the article, which carries no date; it stays,
+        # so that a site loaded before keeps one record for it.
         "key": "madmoizelle-2024",
         "title": (
             "Paris: this associative cinema saved after a struggle supported by Scorsese, "
             "Tarantino and Sciamma"
         ),
         "publisher": {"en": "Madmoizelle", "fr": "Madmoizelle"},
-        "date": "2024",
+        "date": "",
         "url": "",
         "note": {
             "en": (
-                "A 2024 Madmoizelle news article, read here in English translation, reporting the "
-                "collective's purchase of the cinema, with figures on the fundraising, the "
-                "patrons and the renovation still to come."
+                "An undated Madmoizelle news article, read here in an English translation, which "
+                "reports the collective's purchase of the cinema as recent and gives figures on "
+                "the fundraising, the patrons and the renovation still to come. The translation "
+                "once renders the cinema's name as “The button”."
             ),
             "fr": (
-                "Article d'actualité de Madmoizelle paru en 2024, consulté dans sa traduction "
-                "anglaise, qui annonce le rachat du cinéma par le collectif et donne les chiffres "
-                "de la collecte, les noms des mécènes et le coût des travaux à venir."
+                "Article d'actualité de Madmoizelle, non daté, consulté dans une traduction "
+                "anglaise : il présente le rachat du cinéma par le collectif comme récent et "
+                "donne les chiffres de la collecte, les noms des mécènes et le coût des travaux "
+                "à venir. La traduction rend une fois le nom du cinéma par « The button »."
             ),
         },
     },
@@ -79,14 +94,16 @@ CHAPTERS = [
         "period": (1973, 1989),
         "summary": {
             "en": (
-                "Claude Frank-Forter founds La Clef in 1973 to champion underrepresented "
-                "filmmakers at affordable prices. In 1981, with French cinema in recession, the "
-                "cinema is sold to the Groupe Caisse d'Épargne."
+                "The encyclopedia article has Claude Frank-Forter found La Clef in 1973, to "
+                "promote underrepresented filmmakers at affordable prices; Madmoizelle ties its "
+                "birth to May 1968. In 1981, with the film industry in recession across France, "
+                "the Groupe Caisse d'Épargne buys the cinema."
             ),
             "fr": (
-                "Claude Frank-Forter fonde La Clef en 1973 pour défendre des cinéastes peu "
-                "représentés, à des tarifs accessibles. En 1981, en pleine récession du cinéma "
-                "français, la salle est vendue au groupe Caisse d'Épargne."
+                "Selon l'article encyclopédique, Claude Frank-Forter fonde La Clef en 1973 pour "
+                "défendre des cinéastes peu représentés, à des tarifs accessibles ; Madmoizelle "
+                "rattache sa naissance à Mai 68. En 1981, alors que le cinéma traverse une "
+                "récession dans toute la France, le groupe Caisse d'Épargne rachète la salle."
             ),
         },
         "body": {
@@ -95,25 +112,22 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>La Clef sits in the Latin Quarter of Paris, and its address is given "
-                        "as 21 rue de la Clef and 34 rue Daubenton. According to the encyclopedia "
-                        "article, it was founded in 1973 by Claude Frank-Forter, who gave it two "
-                        "aims from the outset: to bring underrepresented filmmakers to the "
-                        "screen, and to keep tickets affordable.</p>"
-                        "<p>Those two commitments, showing the films that are rarely shown and "
-                        "making them available to as many people as possible, run through every "
-                        "chapter of this history, from the first programmes to the occupation "
-                        "and the purchase of the building by its own audience.</p>"
+                        "<p>Madmoizelle and the collective's fundraising page both place La Clef "
+                        "in the Latin Quarter of Paris; the encyclopedia article gives its "
+                        "address, 21, rue de la Clef and 34, rue Daubenton. According to that "
+                        "article, Claude Frank-Forter founded the cinema in 1973 with two aims: "
+                        "to show filmmakers who were underrepresented, and to keep its prices "
+                        "affordable.</p>"
                     ),
                 },
-                {"type": "heading", "value": "In the spirit of May 68"},
+                {"type": "heading", "value": "May 1968, according to Madmoizelle"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>The Madmoizelle article, published in 2024, links La Clef's birth to "
-                        "the wave of revolts and strikes of May 1968. It describes the theatre "
-                        "as a stronghold of independent and associative cinema, a place of "
-                        "culture and of resistance in the heart of the Latin Quarter.</p>"
+                        "<p>The Madmoizelle article, which carries no date, gives La Clef "
+                        "another origin: the revolts and strikes of May 1968, out of which, it "
+                        "says, the theatre grew into a stronghold of independent and associative "
+                        "cinema. It calls the place one of culture and of resistance.</p>"
                     ),
                 },
                 {
@@ -121,12 +135,12 @@ CHAPTERS = [
                     "value": {
                         "heading": "1968 or 1973?",
                         "text": (
-                            "<p>The Madmoizelle article says the cinema was born from the "
-                            "movement of May 1968; the encyclopedia article gives 1973 as the "
-                            "year Claude Frank-Forter founded it. The two are not necessarily "
-                            "at odds: the first describes the political climate that shaped "
-                            "La Clef, the second the date of its founding. Neither document "
-                            "says anything about the years between 1968 and 1973.</p>"
+                            "<p>Madmoizelle says the cinema was born of the May 1968 movement; "
+                            "the encyclopedia article dates its founding by Claude Frank-Forter "
+                            "to 1973. Our reading is that the two need not contradict each "
+                            "other, one naming the political climate La Clef came from, the "
+                            "other the year it was founded. But neither source says what "
+                            "happened between 1968 and 1973, so the question stays open.</p>"
                         ),
                         "sources": ["madmoizelle-2024", "encyclopedia"],
                     },
@@ -135,18 +149,13 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Less than ten years after the founding, the economic climate "
-                        "turned. In 1981, as the film industry across France went through a "
-                        "recession, Claude Frank-Forter sold the cinema to the Groupe Caisse "
-                        "d'Épargne, the savings bank group.</p>"
-                        "<p>That sale would weigh on La Clef for decades. The Caisse d'Épargne "
-                        "was still the owner of the walls when the building finally changed "
-                        "hands in 2024, and its decision, announced in 2015, to sell the "
-                        "building opened the uncertain years told in the later chapters.</p>"
-                        "<p>The sources say little else about the 1980s. What they record is a "
-                        "direction: an independent screen devoted to filmmakers who found "
-                        "little room elsewhere, a vocation the following decade would make "
-                        "explicit.</p>"
+                        "<p>In 1981, the encyclopedia article relates, the film industry was in "
+                        "recession throughout France, and Claude Frank-Forter sold La Clef to the "
+                        "Groupe Caisse d'Épargne. The same article has the group announce, in "
+                        "2015, that it would sell the building; Madmoizelle names another holder "
+                        "of the walls, the “Economic and Social Council of Savings Bank "
+                        "Île-de-France” (see the chapter on 2010–2018).</p>"
+                        "<p>The sources say nothing else about the 1980s.</p>"
                     ),
                 },
             ],
@@ -155,38 +164,37 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>La Clef se trouve au cœur du Quartier latin, à Paris ; son adresse "
-                        "est donnée au 21, rue de la Clef et au 34, rue Daubenton. Selon "
-                        "l'article encyclopédique, le cinéma est fondé en 1973 par Claude "
-                        "Frank-Forter, avec une double ambition : faire découvrir des cinéastes "
-                        "trop peu représentés et pratiquer des tarifs abordables.</p>"
-                        "<p>Montrer les films que l'on voit rarement, et les rendre accessibles "
-                        "au plus grand nombre : ce double engagement traverse toute l'histoire "
-                        "de la salle, des premières programmations jusqu'à l'occupation et au "
-                        "rachat du bâtiment par son propre public.</p>"
+                        "<p>Madmoizelle et la page de collecte du collectif situent toutes deux "
+                        "La Clef dans le Quartier latin, à Paris ; l'article encyclopédique "
+                        "donne son adresse, au 21, rue de la Clef et au 34, rue Daubenton. "
+                        "D'après cet article, Claude Frank-Forter fonde le cinéma en 1973 avec "
+                        "une double ambition : montrer des cinéastes trop peu représentés, et "
+                        "garder des tarifs abordables.</p>"
                     ),
                 },
-                {"type": "heading", "value": "Dans l'esprit de Mai 68"},
+                {"type": "heading", "value": "Mai 68, selon Madmoizelle"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>L'article de Madmoizelle, paru en 2024, rattache la naissance de La "
-                        "Clef au mouvement de révoltes et de grèves de Mai 68. Il voit dans "
-                        "cette salle un bastion du cinéma indépendant et associatif, un lieu de "
-                        "culture autant que de résistance, au cœur du Quartier latin.</p>"
+                        "<p>L'article de Madmoizelle, qui ne porte pas de date, donne à La Clef "
+                        "une autre origine : les révoltes et les grèves de Mai 68, dont la salle "
+                        "serait issue pour devenir, écrit-il, un bastion du cinéma indépendant "
+                        "et associatif. Il y voit un lieu de culture autant que de "
+                        "résistance.</p>"
                     ),
                 },
                 {
                     "type": "disagreement",
                     "value": {
-                        "heading": "1968 ou 1973 ?",
+                        "heading": "1968 ou 1973 ?",
                         "text": (
-                            "<p>Madmoizelle fait naître le cinéma du mouvement de Mai 68, "
-                            "tandis que l'article encyclopédique date sa fondation par Claude "
-                            "Frank-Forter de 1973. Les deux versions ne s'excluent pas "
-                            "forcément : l'une évoque le climat politique dont La Clef est "
-                            "issue, l'autre la date de sa création. Ni l'un ni l'autre ne "
-                            "décrit les années 1968 à 1973.</p>"
+                            "<p>Madmoizelle fait naître le cinéma du mouvement de Mai 68 ; "
+                            "l'article encyclopédique date de 1973 sa fondation par Claude "
+                            "Frank-Forter. Notre lecture est que les deux ne se contredisent "
+                            "pas forcément, l'une évoquant le climat politique dont La Clef est "
+                            "issue, l'autre l'année de sa création. Mais aucune des sources ne "
+                            "dit ce qui s'est passé entre 1968 et 1973 : la question reste "
+                            "ouverte.</p>"
                         ),
                         "sources": ["madmoizelle-2024", "encyclopedia"],
                     },
@@ -195,23 +203,17 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Moins de dix ans après la fondation, le vent tourne. En 1981, alors "
-                        "que le secteur du cinéma traverse une récession dans toute la France, "
-                        "Claude Frank-Forter cède la salle au groupe Caisse d'Épargne.</p>"
-                        "<p>Cette vente pèsera longtemps sur le destin de La Clef. La Caisse "
-                        "d'Épargne possédait toujours les murs lorsque le bâtiment a enfin "
-                        "changé de mains, en 2024 ; et sa décision, annoncée en 2015, de mettre "
-                        "l'immeuble en vente a ouvert les années d'incertitude racontées dans "
-                        "les chapitres suivants.</p>"
-                        "<p>Les sources restent discrètes sur le reste des années 1980. Elles "
-                        "dessinent surtout une direction : un écran indépendant dédié aux "
-                        "cinéastes qui trouvaient peu de place ailleurs, vocation que la "
-                        "décennie suivante allait affirmer clairement.</p>"
+                        "<p>En 1981, rapporte l'article encyclopédique, le secteur du cinéma "
+                        "traverse une récession dans toute la France, et Claude Frank-Forter "
+                        "cède La Clef au groupe Caisse d'Épargne. Le même article fait annoncer "
+                        "au groupe, en 2015, la mise en vente de l'immeuble ; Madmoizelle nomme "
+                        "un autre détenteur des murs (voir le chapitre 2010–2018).</p>"
+                        "<p>Les sources ne disent rien d'autre des années 1980.</p>"
                     ),
                 },
             ],
         },
-        "sources": ["encyclopedia", "madmoizelle-2024"],
+        "sources": ["encyclopedia", "madmoizelle-2024", "film-independent"],
         "events": [
             {
                 "key": "founded",
@@ -222,15 +224,17 @@ CHAPTERS = [
                 },
                 "text": {
                     "en": (
-                        "Claude Frank-Forter opens La Clef with two aims: to promote "
-                        "underrepresented filmmakers and to keep prices affordable."
+                        "According to the encyclopedia article, Claude Frank-Forter opens La "
+                        "Clef to promote underrepresented filmmakers and to keep prices "
+                        "affordable. Madmoizelle ties the cinema's birth to May 1968."
                     ),
                     "fr": (
-                        "Claude Frank-Forter crée La Clef avec deux objectifs : défendre des "
-                        "cinéastes peu représentés et proposer des tarifs abordables."
+                        "Selon l'article encyclopédique, Claude Frank-Forter crée La Clef pour "
+                        "défendre des cinéastes peu représentés et proposer des tarifs "
+                        "abordables. Madmoizelle rattache la naissance du cinéma à Mai 68."
                     ),
                 },
-                "sources": ["encyclopedia"],
+                "sources": ["encyclopedia", "madmoizelle-2024"],
             },
             {
                 "key": "sold-to-caisse-d-epargne",
@@ -241,8 +245,8 @@ CHAPTERS = [
                 },
                 "text": {
                     "en": (
-                        "With the film industry in recession across France, Claude Frank-Forter "
-                        "sells the cinema to the Groupe Caisse d'Épargne."
+                        "With the film industry in recession throughout France, the Groupe "
+                        "Caisse d'Épargne buys the cinema from Claude Frank-Forter."
                     ),
                     "fr": (
                         "Face à la récession qui frappe le cinéma dans toute la France, Claude "
@@ -261,12 +265,14 @@ CHAPTERS = [
         "period": (1990, 2009),
         "summary": {
             "en": (
-                "In 1990 the filmmaker Sanvi Panou brings African and South American cinema to "
-                "La Clef with the Images d'Ailleurs project. The cinema closes in June 2009."
+                "In 1990 the filmmaker Sanvi Panou founds the Images d'Ailleurs project at La "
+                "Clef, to show films from Africa and South America. The cinema closes in June "
+                "2009."
             ),
             "fr": (
-                "En 1990, le cinéaste Sanvi Panou fait entrer les cinémas d'Afrique et d'Amérique "
-                "du Sud à La Clef avec le projet Images d'Ailleurs. La salle ferme en juin 2009."
+                "En 1990, le cinéaste Sanvi Panou fonde à La Clef le projet Images d'Ailleurs, "
+                "pour montrer des films d'Afrique et d'Amérique du Sud. La salle ferme en juin "
+                "2009."
             ),
         },
         "body": {
@@ -275,43 +281,36 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>In 1990 the filmmaker Sanvi Panou set up a project at La Clef called "
-                        "<i>Images d'Ailleurs</i>, literally “images from elsewhere”. Its goal, "
-                        "as the encyclopedia article describes it, was to present films from "
-                        "Africa and South America to a Paris audience.</p>"
-                        "<p>The project gave concrete shape to the founding idea of a screen "
-                        "for underrepresented filmmakers, turning the theatre towards two whole "
-                        "continents of world cinema.</p>"
+                        "<p>In 1990, the encyclopedia article says, the filmmaker Sanvi Panou "
+                        "founded a project at La Clef called <i>Images d'Ailleurs</i> "
+                        "(literally “images from elsewhere”), whose aim was to present films "
+                        "from Africa and South America.</p>"
                     ),
                 },
                 {"type": "heading", "value": "A place of discovery"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>This orientation is what the sources most associate with La Clef. The "
-                        "Madmoizelle article describes the cinema as a space for discovery that, "
-                        "for years, screened rare and little-known films made beyond the "
-                        "borders of the West, often by anti-racist, feminist and "
-                        "anti-imperialist directors.</p>"
-                        "<p>The La Clef Revival collective, which would later fight to save the "
-                        "theatre, says much the same on its fundraising page. It presents La "
-                        "Clef as a historic cinema of the Latin Quarter, notably devoted to "
-                        "auteurs from Africa and Latin America who are less often represented, "
-                        "and it gives the preservation of that legacy for future generations as "
-                        "a reason to buy, restore and reopen the building. Where the "
-                        "encyclopedia speaks of South America, the collective's page speaks of "
-                        "Latin America.</p>"
+                        "<p>Madmoizelle does not say which years it means, but it describes La "
+                        "Clef as a place of discovery that for years showed rare, little-known "
+                        "films made outside the West, often by directors it calls anti-racist, "
+                        "feminist and anti-imperialist.</p>"
+                        "<p>On its fundraising page, the La Clef Revival collective presents La "
+                        "Clef as a historic cinema of the Latin Quarter, devoted in particular "
+                        "to the work of less-represented auteurs from Africa and Latin America: "
+                        "a legacy it means to keep for future generations by buying, restoring "
+                        "and reopening the theatre. Where the encyclopedia article speaks of "
+                        "South America, the collective's page speaks of Latin America.</p>"
                     ),
                 },
                 {"type": "heading", "value": "The lights go out in 2009"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>In June 2009 the cinema closed. The encyclopedia article records the "
-                        "closure without explaining it, and none of the three documents says "
-                        "what became of Images d'Ailleurs afterwards.</p>"
-                        "<p>The screen would stay dark for a little over a year, until a new "
-                        "team picked up the thread in September 2010.</p>"
+                        "<p>In June 2009 the cinema closed. The encyclopedia article gives no "
+                        "reason, and none of the three documents says what became of Images "
+                        "d'Ailleurs afterwards. La Clef reopened fifteen months later, in "
+                        "September 2010.</p>"
                     ),
                 },
             ],
@@ -320,32 +319,27 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>En 1990, le cinéaste Sanvi Panou lance à La Clef le projet "
-                        "<i>Images d'Ailleurs</i>. D'après l'article encyclopédique, il s'agit "
-                        "de faire découvrir au public parisien des films venus d'Afrique et "
-                        "d'Amérique du Sud.</p>"
-                        "<p>Le projet donne une forme concrète à l'idée fondatrice d'un écran "
-                        "pour les cinéastes peu représentés, en tournant la salle vers deux "
-                        "continents entiers du cinéma mondial.</p>"
+                        "<p>En 1990, indique l'article encyclopédique, le cinéaste Sanvi Panou "
+                        "fonde à La Clef le projet <i>Images d'Ailleurs</i>, qui se donne pour "
+                        "but de présenter des films d'Afrique et d'Amérique du Sud.</p>"
                     ),
                 },
                 {"type": "heading", "value": "Un lieu de découvertes"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>C'est cette orientation que les sources associent avant tout à La "
-                        "Clef. Madmoizelle la décrit comme un espace de découverte qui, pendant "
-                        "des années, a programmé des films rares et méconnus, tournés hors des "
-                        "frontières de l'Occident, souvent par des cinéastes antiracistes, "
-                        "féministes et anti-impérialistes.</p>"
-                        "<p>Le collectif La Clef Revival, qui se battra plus tard pour sauver la "
-                        "salle, ne dit pas autre chose sur sa page de collecte. Il présente La "
+                        "<p>Madmoizelle ne précise pas de quelles années il parle, mais décrit "
+                        "La Clef comme un lieu de découverte qui, pendant des années, a montré "
+                        "des films rares et méconnus, tournés hors de l'Occident, souvent par "
+                        "des cinéastes qu'il dit antiracistes, féministes et "
+                        "anti-impérialistes.</p>"
+                        "<p>Sur sa page de collecte, le collectif La Clef Revival présente La "
                         "Clef comme un cinéma historique du Quartier latin, voué en particulier "
-                        "aux auteurs d'Afrique et d'Amérique latine, moins souvent mis en "
-                        "avant, et fait de la transmission de cet héritage aux générations "
-                        "futures l'une des raisons de racheter, restaurer et rouvrir le "
-                        "lieu. Là où l'article encyclopédique parle d'Amérique du Sud, la page "
-                        "du collectif évoque l'Amérique latine.</p>"
+                        "aux œuvres d'auteurs d'Afrique et d'Amérique latine moins souvent mis "
+                        "en avant : un héritage qu'il entend transmettre aux générations futures "
+                        "en rachetant, restaurant et rouvrant la salle. Là où l'article "
+                        "encyclopédique parle d'Amérique du Sud, la page du collectif évoque "
+                        "l'Amérique latine.</p>"
                     ),
                 },
                 {"type": "heading", "value": "L'écran s'éteint en 2009"},
@@ -353,10 +347,9 @@ CHAPTERS = [
                     "type": "paragraph",
                     "value": (
                         "<p>En juin 2009, le cinéma ferme ses portes. L'article encyclopédique "
-                        "mentionne cette fermeture sans l'expliquer, et aucun des trois "
-                        "documents ne dit ce qu'est devenu Images d'Ailleurs par la suite.</p>"
-                        "<p>L'écran restera éteint un peu plus d'un an, jusqu'à ce qu'une "
-                        "nouvelle équipe reprenne le flambeau en septembre 2010.</p>"
+                        "n'en donne pas la raison, et aucun des trois documents ne dit ce "
+                        "qu'est devenu Images d'Ailleurs par la suite. La Clef rouvre quinze "
+                        "mois plus tard, en septembre 2010.</p>"
                     ),
                 },
             ],
@@ -372,12 +365,12 @@ CHAPTERS = [
                 },
                 "text": {
                     "en": (
-                        "The filmmaker Sanvi Panou sets up the Images d'Ailleurs project at La "
-                        "Clef to present films from Africa and South America."
+                        "The filmmaker Sanvi Panou founds the Images d'Ailleurs project at La "
+                        "Clef, to present films from Africa and South America."
                     ),
                     "fr": (
-                        "Le cinéaste Sanvi Panou installe à La Clef le projet Images "
-                        "d'Ailleurs, consacré aux films d'Afrique et d'Amérique du Sud."
+                        "Le cinéaste Sanvi Panou fonde à La Clef le projet Images d'Ailleurs, "
+                        "consacré aux films d'Afrique et d'Amérique du Sud."
                     ),
                 },
                 "sources": ["encyclopedia"],
@@ -405,14 +398,16 @@ CHAPTERS = [
         "period": (2010, 2018),
         "summary": {
             "en": (
-                "La Clef reopens in September 2010 as La Clef – L'Usage du monde, devoted to "
-                "world cinema. In 2015 its owner puts the building up for sale, and in 2018 the "
-                "cinema closes."
+                "La Clef reopens in September 2010 as La Clef – L'Usage du monde, still devoted "
+                "to world cinema. In 2015 the Groupe Caisse d'Épargne announces that it will "
+                "sell the building, and in 2018 the cinema closes. Madmoizelle names another "
+                "holder of the walls."
             ),
             "fr": (
                 "La Clef rouvre en septembre 2010 sous le nom de La Clef – L'Usage du monde, "
-                "tournée vers le cinéma du monde entier. En 2015, le propriétaire annonce la "
-                "vente de l'immeuble ; en 2018, la salle ferme."
+                "toujours tournée vers le cinéma du monde. En 2015, le groupe Caisse d'Épargne "
+                "annonce la vente de l'immeuble ; en 2018, la salle ferme. Madmoizelle nomme un "
+                "autre détenteur des murs."
             ),
         },
         "body": {
@@ -421,44 +416,44 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>After more than a year in the dark, La Clef reopened in September "
-                        "2010. It now had a new associative structure, and Raphaël Vion as its "
-                        "director.</p>"
-                        "<p>The cinema also took a new name: <i>La Clef – L'Usage du monde</i>, "
-                        "after Nicolas Bouvier's book <i>L'Usage du monde</i>, known in English "
-                        "as <i>The Way of the World</i>. The name suited a programme that, "
-                        "according to the encyclopedia article, kept the aim of presenting "
-                        "world cinema.</p>"
-                    ),
-                },
-                {"type": "heading", "value": "Continuity"},
-                {
-                    "type": "paragraph",
-                    "value": (
-                        "<p>Across its changes of name and management, the thread holds. La "
-                        "Clef remained an independent, non-profit associative cinema, and its "
-                        "programme stayed turned towards world cinema. The sources give no "
-                        "detail on the films shown in these years, but they place the period "
-                        "in line with the founding aims of 1973 and with the world cinema of "
-                        "Images d'Ailleurs.</p>"
+                        "<p>La Clef reopened in September 2010, after more than a year closed, "
+                        "with a new associative structure; the encyclopedia article names "
+                        "Raphaël Vion as its director.</p>"
+                        "<p>The cinema also took a new name, <i>La Clef – L'Usage du monde</i>, "
+                        "after a book by Nicolas Bouvier, which the article calls by an English "
+                        "title, <i>The Way of the World</i>, and it went on presenting world "
+                        "cinema. The sources say nothing of the films shown "
+                        "in these years.</p>"
                     ),
                 },
                 {"type": "heading", "value": "The building goes up for sale"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>In 2015 the Groupe Caisse d'Épargne, which had owned the cinema "
-                        "since 1981, announced that it would sell the building. From then on, "
-                        "the future of the screen depended on who would buy the walls, and for "
-                        "what purpose. Writing in 2024, Madmoizelle is more specific about the "
-                        "owner: in the English translation of the article, the walls were held "
-                        "by the Economic and Social Council of the Caisse d'Épargne "
-                        "Île-de-France.</p>"
-                        "<p>In 2018 the cinema closed. The encyclopedia article records the "
-                        "closure in a single sentence, without describing the circumstances. "
-                        "It would not stay shut for long: the following year, a group of "
-                        "activists moved in to bring it back to life.</p>"
+                        "<p>In 2015, according to the encyclopedia article, the Groupe Caisse "
+                        "d'Épargne, which had bought the cinema in 1981, announced that it "
+                        "would sell the building that housed it. In 2018 the cinema closed; the "
+                        "article does not say why. The following year, a collective moved in to "
+                        "reopen it.</p>"
                     ),
+                },
+                {
+                    "type": "disagreement",
+                    "value": {
+                        "heading": "Who owned the walls?",
+                        "text": (
+                            "<p>The encyclopedia article has the Groupe Caisse d'Épargne buy "
+                            "the cinema in 1981 and announce the sale of the building in 2015; "
+                            "after that it speaks only of “the owner”, without naming it. "
+                            "Madmoizelle, in the English translation we have, says that until "
+                            "the purchase it reports, the walls belonged to the “Economic and "
+                            "Social Council of Savings Bank Île-de-France”, and it counts the "
+                            "Caisse d'Épargne among the patrons of that purchase. Neither "
+                            "source says whether, or when, the building passed from the one to "
+                            "the other.</p>"
+                        ),
+                        "sources": ["encyclopedia", "madmoizelle-2024"],
+                    },
                 },
             ],
             "fr": [
@@ -466,44 +461,44 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Après plus d'un an d'obscurité, La Clef rouvre en septembre 2010, "
-                        "dotée d'une nouvelle structure associative et placée sous la direction "
-                        "de Raphaël Vion.</p>"
+                        "<p>La Clef rouvre en septembre 2010, après plus d'un an de fermeture, "
+                        "dotée d'une nouvelle structure associative ; l'article encyclopédique "
+                        "nomme Raphaël Vion à sa direction.</p>"
                         "<p>La salle change aussi de nom et devient <i>La Clef – L'Usage du "
-                        "monde</i>, en hommage au livre de Nicolas Bouvier, <i>L'Usage du "
-                        "monde</i>. Un nom à l'image d'une programmation qui, selon l'article "
-                        "encyclopédique, restait fidèle à sa vocation : montrer le cinéma du "
-                        "monde.</p>"
-                    ),
-                },
-                {"type": "heading", "value": "Une continuité"},
-                {
-                    "type": "paragraph",
-                    "value": (
-                        "<p>D'un nom à l'autre, d'une équipe à l'autre, le fil ne se rompt pas. "
-                        "La Clef reste un cinéma associatif, indépendant et à but non lucratif, "
-                        "et sa programmation demeure tournée vers le cinéma du monde. Les "
-                        "sources ne détaillent pas les films projetés ces années-là, mais elles "
-                        "inscrivent clairement la période dans la lignée des ambitions de 1973 "
-                        "et du cinéma du monde d'Images d'Ailleurs.</p>"
+                        "monde</i>, d'après un livre de Nicolas Bouvier, que l'article cite "
+                        "sous un titre anglais, <i>The Way of the World</i>, et continue de "
+                        "présenter le cinéma du monde. Les sources ne "
+                        "disent rien des films projetés ces années-là.</p>"
                     ),
                 },
                 {"type": "heading", "value": "L'immeuble mis en vente"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>En 2015, le groupe Caisse d'Épargne, propriétaire du cinéma depuis "
-                        "1981, annonce son intention de vendre l'immeuble. Dès lors, l'avenir "
-                        "de la salle dépend de l'identité de l'acheteur et de ce qu'il compte "
-                        "faire des murs. Madmoizelle, en 2024, précise le propriétaire : dans "
-                        "la traduction anglaise dont nous disposons, les murs étaient détenus "
-                        "par l'« Economic and Social Council » de la Caisse d'Épargne "
-                        "Île-de-France.</p>"
-                        "<p>En 2018, le cinéma ferme. L'article encyclopédique consigne cette "
-                        "fermeture en une phrase, sans en préciser les circonstances. Le rideau "
-                        "ne restera pas longtemps baissé : l'année suivante, un groupe de "
-                        "militants investit les lieux pour leur redonner vie.</p>"
+                        "<p>En 2015, selon l'article encyclopédique, le groupe Caisse d'Épargne, "
+                        "qui avait acheté le cinéma en 1981, annonce son intention de vendre "
+                        "l'immeuble qui l'abrite. En 2018, le cinéma ferme ; l'article ne dit "
+                        "pas pourquoi. L'année suivante, un collectif s'y installe pour le "
+                        "rouvrir.</p>"
                     ),
+                },
+                {
+                    "type": "disagreement",
+                    "value": {
+                        "heading": "À qui appartenaient les murs ?",
+                        "text": (
+                            "<p>L'article encyclopédique fait acheter le cinéma par le groupe "
+                            "Caisse d'Épargne en 1981, puis lui fait annoncer la vente de "
+                            "l'immeuble en 2015 ; ensuite, il ne parle plus que du "
+                            "« propriétaire », sans le nommer. Madmoizelle, dans la traduction "
+                            "anglaise dont nous disposons, écrit que jusqu'au rachat qu'il "
+                            "annonce, les murs étaient détenus par l'« Economic and Social "
+                            "Council of Savings Bank Île-de-France », et compte la Caisse "
+                            "d'Épargne parmi les mécènes de ce rachat. Aucune des deux sources "
+                            "ne dit si, ni quand, l'immeuble est passé de l'un à l'autre.</p>"
+                        ),
+                        "sources": ["encyclopedia", "madmoizelle-2024"],
+                    },
                 },
             ],
         },
@@ -519,13 +514,14 @@ CHAPTERS = [
                 "text": {
                     "en": (
                         "The cinema reopens with a new associative structure and Raphaël Vion as "
-                        "director. Renamed after Nicolas Bouvier's book L'Usage du monde (The Way "
-                        "of the World), it keeps its focus on world cinema."
+                        "its director. Renamed after a book by Nicolas Bouvier (The Way of the "
+                        "World, in the article), it goes on presenting world cinema."
                     ),
                     "fr": (
                         "La salle rouvre avec une nouvelle structure associative, sous la "
-                        "direction de Raphaël Vion. Rebaptisée d'après le livre de Nicolas "
-                        "Bouvier, L'Usage du monde, elle reste fidèle au cinéma du monde."
+                        "direction de Raphaël Vion. Rebaptisée d'après un livre de Nicolas "
+                        "Bouvier (The Way of the World, dans l'article), elle reste tournée vers "
+                        "le cinéma du monde."
                     ),
                 },
                 "sources": ["encyclopedia"],
@@ -540,14 +536,16 @@ CHAPTERS = [
                 "text": {
                     "en": (
                         "The Groupe Caisse d'Épargne announces that it will sell the building "
-                        "that houses the cinema."
+                        "that houses the cinema. Madmoizelle names another holder of the walls, "
+                        "the “Economic and Social Council of Savings Bank Île-de-France”."
                     ),
                     "fr": (
                         "Le groupe Caisse d'Épargne annonce qu'il va vendre l'immeuble qui "
-                        "abrite le cinéma."
+                        "abrite le cinéma. Madmoizelle nomme un autre détenteur des murs, "
+                        "l'« Economic and Social Council of Savings Bank Île-de-France »."
                     ),
                 },
-                "sources": ["encyclopedia"],
+                "sources": ["encyclopedia", "madmoizelle-2024"],
             },
             {
                 "key": "closed-2018",
@@ -569,14 +567,16 @@ CHAPTERS = [
         "period": (2019, 2022),
         "summary": {
             "en": (
-                "In 2019 the La Clef Revival collective occupies the closed cinema and screens a "
-                "film every night, with directors joining the debate. The occupation ends with "
-                "an eviction on 1 March 2022."
+                "In 2019 the La Clef Revival collective occupies the closed cinema and shows a "
+                "film every night, often with its director there. The occupation ends with the "
+                "eviction of 1 March 2022: after three years, says the encyclopedia article; "
+                "the collective speaks of two and a half."
             ),
             "fr": (
-                "En 2019, le collectif La Clef Revival occupe le cinéma fermé et y projette un "
-                "film chaque soir, en présence de cinéastes. L'occupation prend fin avec "
-                "l'expulsion du 1er mars 2022."
+                "En 2019, le collectif La Clef Revival occupe le cinéma fermé et y montre un "
+                "film chaque soir, souvent en présence de son auteur. L'occupation prend fin "
+                "avec l'expulsion du 1er mars 2022 : au bout de trois ans, selon l'article "
+                "encyclopédique ; de deux ans et demi, selon le collectif."
             ),
         },
         "body": {
@@ -585,28 +585,31 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>In 2019 a local radical group calling itself the La Clef Revival "
-                        "collective began occupying the building. Its aim was to reopen the "
-                        "cinema and keep it running under a democratic structure. On the very "
-                        "first night, the occupants screened <i>Attica</i>, a film about the "
-                        "Attica prison riot. Later that year, the cinema was the scene of an "
-                        "action by striking workers from the Paris Opera Ballet, who performed "
-                        "<i>Swan Lake</i> there.</p>"
+                        "<p>In 2019, the encyclopedia article relates, what it calls “a local "
+                        "radical group”, which named itself the La Clef Revival Collective, "
+                        "moved into the building, meaning to reopen the cinema and to run it "
+                        "democratically. On the first night the occupants showed <i>Attica</i>, "
+                        "about the riot at Attica prison. Later that year, striking workers of "
+                        "the Paris Opera Ballet staged an action there, dancing <i>Swan "
+                        "Lake</i>.</p>"
                     ),
                 },
                 {"type": "heading", "value": "A film every night"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Every evening, volunteers put on a screening at an open price, and "
-                        "the collective says it showed a different film each night. Most of the "
-                        "time, the director came to talk with the audience after the film, as "
-                        "a gesture of support. The encyclopedia article names Françoise Romand, "
-                        "Yann Gonzalez, Guillaume Massart, Vincent Macaigne, Maud Alpi, Laurent "
-                        "Cantet, Claire Denis and Alain Cavalier among many others; the "
-                        "collective's fundraising page mentions Céline Sciamma, Leos Carax, "
-                        "Jean-Luc Godard and Sophie Calle. The programme favoured films that "
-                        "are seldom seen or that their makers produced themselves.</p>"
+                        "<p>Volunteers put on a screening every evening, at what the "
+                        "encyclopedia article calls “open-price” (the sources use three "
+                        "different words for what a seat cost: see the last chapter), and the "
+                        "collective says it showed a different film each night. More often "
+                        "than not, the article adds, the director stayed after the film to "
+                        "debate with the audience, in support of the cinema. It names, among "
+                        "many others, Françoise Romand, Yann Gonzalez, Guillaume Massart, "
+                        "Vincent Macaigne, Maud Alpi, Laurent Cantet, Claire Denis and Alain "
+                        "Cavalier; the collective's page names Céline Sciamma, Léos Carax, "
+                        "Jean-Luc Godard and Sophie Calle. The programme, the article says, "
+                        "favoured films that are little seen or that their makers produced "
+                        "themselves.</p>"
                     ),
                 },
                 {
@@ -624,34 +627,36 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>The occupied building became a cultural hub. The collective "
-                        "launched Studio 34, a programme helping young filmmakers make short "
-                        "films, and Tiny Escape, a regular workshop for local children. It also "
-                        "produced a fanzine, ran web radios from the building and hosted "
+                        "<p>According to the encyclopedia article, the collective also started "
+                        "Studio 34, a programme helping young filmmakers to make short films, "
+                        "and the Tiny Escape, a regular workshop for the neighbourhood's "
+                        "children, along with a fanzine, web radios run from the building, "
                         "exhibitions, theatre and music.</p>"
-                        "<p>During the COVID-19 lockdown, the occupants began projecting films "
-                        "onto the building's outside wall on a regular basis, which caught the "
-                        "attention of the press. According to the encyclopedia article, they "
-                        "also started working towards buying the cinema themselves, through "
-                        "crowdfunding and a dedicated endowment fund named Cinema Revival.</p>"
+                        "<p>During the COVID-19 lockdown the occupants began to show films "
+                        "regularly on the building's outside wall, which drew the attention of "
+                        "the press. According to the same article, they also set out to buy the "
+                        "cinema themselves, by crowdfunding through an endowment fund dedicated "
+                        "to it, Cinema Revival.</p>"
                     ),
                 },
                 {"type": "heading", "value": "Closure order and a permanent festival"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Despite the public support, the threat grew. A buyer, Groupe SOS, "
-                        "agreed a price of €4.4M with the owner, and the authorities ordered the "
-                        "cinema to close on 31 January 2022 so that the sale could go ahead. "
-                        "The collective answered with a permanent film festival, running from "
-                        "6 a.m. to 11 p.m. every day for the weeks that followed.</p>"
-                        "<p>The audience kept growing, and many artists came to back the "
-                        "occupants' project, among them John Carpenter, Céline Sciamma, "
-                        "Frederick Wiseman, Wang Bing, Leos Carax and Adèle Haenel, alongside "
-                        "activist groups.</p>"
+                        "<p>The public mobilised, and the threat grew. The encyclopedia article "
+                        "reports that a buyer, Groupe SOS, agreed a price of €4.4M with the "
+                        "owner (it does not say when), and that the authorities ordered the "
+                        "closure on 31 January 2022 so that the sale could be concluded. In the "
+                        "weeks that followed, the collective answered with a permanent film "
+                        "festival, every day from 6 a.m. to 11 p.m.</p>"
+                        "<p>The audience grew, and many artists came to back the occupants' "
+                        "project, the article says, with activist groups: among them John "
+                        "Carpenter, Céline Sciamma, Frederick Wiseman, Wang Bing, Léos Carax "
+                        "(spelled “Leos” by the encyclopedia article and by Madmoizelle) and "
+                        "Adèle Haenel.</p>"
                         "<p>On 1 March 2022, officers of the Compagnies Républicaines de "
-                        "Sécurité (CRS) raided the cinema and evicted the collective, bringing "
-                        "the occupation to an end.</p>"
+                        "Sécurité (CRS) raided the building and expelled the collective: the "
+                        "occupation was over.</p>"
                     ),
                 },
                 {
@@ -659,11 +664,11 @@ CHAPTERS = [
                     "value": {
                         "heading": "How long did the occupation last?",
                         "text": (
-                            "<p>The collective's fundraising page says it occupied the cinema "
-                            "for two and a half years. The encyclopedia article dates the start "
-                            "of the occupation to 2019 and the eviction to 1 March 2022, and "
-                            "speaks of an occupation that ended after three years. Neither "
-                            "document gives the exact day the occupation began.</p>"
+                            "<p>On its fundraising page the collective says it occupied the "
+                            "cinema for “two and a half years”. The encyclopedia article dates "
+                            "the start to 2019 and the eviction to 1 March 2022, and has the "
+                            "occupation end after three years. Neither gives the day it began, "
+                            "so the two counts cannot be checked against each other.</p>"
                         ),
                         "sources": ["film-independent", "encyclopedia"],
                     },
@@ -674,29 +679,30 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>En 2019, un groupe militant du quartier, qui se baptise collectif La "
-                        "Clef Revival, commence à occuper le bâtiment. Son but : rouvrir le "
-                        "cinéma et le faire vivre selon un fonctionnement démocratique. Dès le "
-                        "premier soir, les occupants projettent <i>Attica</i>, film consacré à "
-                        "la mutinerie de la prison d'Attica. Plus tard dans l'année, le cinéma "
-                        "accueille une action de grévistes du Ballet de l'Opéra de Paris, qui y "
-                        "donnent <i>Le Lac des cygnes</i>.</p>"
+                        "<p>En 2019, rapporte l'article encyclopédique, ce qu'il appelle « un "
+                        "groupe radical local », qui se baptise La Clef Revival Collective, "
+                        "s'installe dans le bâtiment pour rouvrir le cinéma et le faire "
+                        "fonctionner démocratiquement. Le premier soir, les occupants projettent "
+                        "<i>Attica</i>, consacré à la mutinerie de la prison "
+                        "d'Attica. Plus tard dans l'année, des grévistes du Ballet de l'Opéra "
+                        "de Paris y mènent une action en dansant <i>Le Lac des cygnes</i>.</p>"
                     ),
                 },
                 {"type": "heading", "value": "Un film chaque soir"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Chaque soir, les bénévoles proposent une séance à prix libre, et le "
-                        "collectif affirme avoir montré un film différent tous les soirs. Le "
-                        "plus souvent, le ou la cinéaste vient en débattre avec le public à "
-                        "l'issue de la projection, en signe de soutien. L'article "
-                        "encyclopédique cite, parmi bien d'autres, Françoise Romand, Yann "
-                        "Gonzalez, Guillaume Massart, Vincent Macaigne, Maud Alpi, Laurent "
-                        "Cantet, Claire Denis et Alain Cavalier ; la page de collecte du "
-                        "collectif mentionne Céline Sciamma, Leos Carax, Jean-Luc Godard et "
-                        "Sophie Calle. La programmation privilégie les films peu vus ou "
-                        "autoproduits.</p>"
+                        "<p>Chaque soir, les bénévoles proposent une séance à ce que l'article "
+                        "encyclopédique appelle « open-price », le prix libre (les sources "
+                        "emploient trois mots différents pour le prix d'une place : voir le "
+                        "dernier chapitre), et le collectif dit avoir montré un film différent "
+                        "tous les soirs. Le plus souvent, ajoute l'article, le ou la cinéaste "
+                        "reste après la projection pour débattre avec le public, en soutien au "
+                        "cinéma. Il cite, parmi bien d'autres, Françoise Romand, Yann Gonzalez, "
+                        "Guillaume Massart, Vincent Macaigne, Maud Alpi, Laurent Cantet, Claire "
+                        "Denis et Alain Cavalier ; la page du collectif nomme Céline Sciamma, "
+                        "Léos Carax, Jean-Luc Godard et Sophie Calle. La programmation, selon "
+                        "l'article, privilégie les films peu vus ou autoproduits.</p>"
                     ),
                 },
                 {
@@ -714,56 +720,58 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Le bâtiment occupé devient un véritable lieu de vie culturelle. Le "
-                        "collectif lance Studio 34, un programme qui aide de jeunes cinéastes à "
-                        "réaliser des courts métrages, ainsi que Tiny Escape, un atelier "
-                        "régulier pour les enfants du quartier. S'y ajoutent un fanzine, des "
-                        "webradios installées dans les lieux, des expositions, du théâtre et des "
-                        "concerts.</p>"
-                        "<p>Pendant le confinement lié au Covid-19, les occupants se mettent à "
+                        "<p>Selon l'article encyclopédique, le collectif lance aussi Studio 34, un "
+                        "programme qui aide de jeunes cinéastes à réaliser des courts métrages, "
+                        "et le Tiny Escape, un atelier régulier pour les enfants du quartier, "
+                        "ainsi qu'un fanzine, des webradios animées depuis le bâtiment, des "
+                        "expositions, du théâtre et de la musique.</p>"
+                        "<p>Pendant le confinement lié au COVID-19, les occupants se mettent à "
                         "projeter régulièrement des films sur le mur extérieur du bâtiment, ce "
-                        "qui attire l'attention de la presse. Selon l'article encyclopédique, "
-                        "ils commencent aussi à envisager de racheter eux-mêmes le cinéma, "
-                        "grâce à un financement participatif et à un fonds de dotation créé à "
-                        "cet effet, Cinema Revival.</p>"
+                        "qui attire l'attention de la presse. Selon le même article, ils "
+                        "entreprennent aussi de racheter eux-mêmes le cinéma, grâce à un "
+                        "financement participatif et à un fonds de dotation qui lui est dédié, "
+                        "Cinema Revival.</p>"
                     ),
                 },
                 {"type": "heading", "value": "Ordre de fermeture et festival permanent"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Malgré la mobilisation, la menace se précise. Un acheteur, le Groupe "
-                        "SOS, s'accorde avec le propriétaire sur un prix de 4,4 millions "
-                        "d'euros, et les autorités ordonnent la fermeture du cinéma le 31 "
-                        "janvier 2022 afin que la vente puisse aboutir. Le collectif réplique "
-                        "par un festival de cinéma permanent, de 6 heures à 23 heures, tous les "
-                        "jours pendant les semaines qui suivent.</p>"
-                        "<p>Le public afflue, et de nombreux artistes viennent soutenir le "
-                        "projet des occupants : John Carpenter, Céline Sciamma, Frederick "
-                        "Wiseman, Wang Bing, Leos Carax ou encore Adèle Haenel, aux côtés de "
-                        "divers collectifs militants.</p>"
-                        "<p>Le 1er mars 2022, les CRS (Compagnies républicaines de sécurité) "
-                        "font irruption dans le cinéma et expulsent le collectif, mettant fin "
-                        "à l'occupation.</p>"
+                        "<p>Le public se mobilise, et la menace se précise. L'article "
+                        "encyclopédique rapporte qu'un acheteur, le Groupe SOS, s'est accordé "
+                        "avec le propriétaire sur un prix de 4,4 M€ (il ne dit pas quand), et "
+                        "que les autorités ont ordonné la fermeture le 31 janvier 2022 pour que "
+                        "la vente puisse se conclure. Dans les semaines qui suivent, le "
+                        "collectif répond par un festival de cinéma permanent, tous les jours "
+                        "de 6 h à 23 h.</p>"
+                        "<p>Le public grandit, et de nombreux artistes viennent soutenir le "
+                        "projet des occupants, dit l'article, aux côtés de collectifs "
+                        "militants : parmi eux John Carpenter, Céline Sciamma, Frederick "
+                        "Wiseman, Wang Bing, Léos Carax (écrit « Leos » par l'article "
+                        "encyclopédique et par Madmoizelle) et Adèle Haenel.</p>"
+                        "<p>Le 1er mars 2022, des agents des Compagnies républicaines de "
+                        "sécurité (CRS) font irruption dans le bâtiment et en expulsent le "
+                        "collectif : l'occupation est terminée.</p>"
                     ),
                 },
                 {
                     "type": "disagreement",
                     "value": {
-                        "heading": "Combien de temps a duré l'occupation ?",
+                        "heading": "Combien de temps a duré l'occupation ?",
                         "text": (
                             "<p>Sur sa page de collecte, le collectif dit avoir occupé le cinéma "
-                            "pendant deux ans et demi. L'article encyclopédique, lui, fait "
-                            "commencer l'occupation en 2019, date l'expulsion du 1er mars 2022 "
-                            "et parle d'une occupation achevée au bout de trois ans. Aucun des "
-                            "deux documents ne précise le jour exact où elle a commencé.</p>"
+                            "pendant deux ans et demi. L'article encyclopédique fait commencer "
+                            "l'occupation en 2019, date l'expulsion du 1er mars 2022 et la dit "
+                            "achevée au bout de trois ans. Aucun des deux ne donne le jour où "
+                            "elle a commencé : les deux décomptes ne peuvent pas être vérifiés "
+                            "l'un par l'autre.</p>"
                         ),
                         "sources": ["film-independent", "encyclopedia"],
                     },
                 },
             ],
         },
-        "sources": ["encyclopedia", "film-independent"],
+        "sources": ["encyclopedia", "film-independent", "madmoizelle-2024"],
         "events": [
             {
                 "key": "occupation-begins",
@@ -774,14 +782,14 @@ CHAPTERS = [
                 },
                 "text": {
                     "en": (
-                        "The La Clef Revival collective moves into the building to reopen the "
-                        "cinema under a democratic structure. On the first night it screens "
-                        "Attica, a film about the Attica prison riot."
+                        "The La Clef Revival collective moves into the building, meaning to run "
+                        "the cinema again, democratically. Its first film is Attica, about the "
+                        "Attica prison riot."
                     ),
                     "fr": (
-                        "Le collectif La Clef Revival investit le bâtiment pour rouvrir le "
-                        "cinéma selon un fonctionnement démocratique. Le premier soir, il "
-                        "projette Attica, consacré à la mutinerie de la prison d'Attica."
+                        "Le collectif La Clef Revival investit le bâtiment pour faire revivre le "
+                        "cinéma selon un fonctionnement démocratique. Son premier film est "
+                        "Attica, consacré à la mutinerie de la prison d'Attica."
                     ),
                 },
                 "sources": ["encyclopedia"],
@@ -795,12 +803,12 @@ CHAPTERS = [
                 },
                 "text": {
                     "en": (
-                        "Later in the year, striking workers from the Paris Opera Ballet stage a "
-                        "performance of Swan Lake at the occupied cinema."
+                        "Later in the year, striking workers of the Paris Opera Ballet dance "
+                        "Swan Lake in the occupied cinema."
                     ),
                     "fr": (
                         "Plus tard dans l'année, des grévistes du Ballet de l'Opéra de Paris "
-                        "donnent une représentation du Lac des cygnes dans le cinéma occupé."
+                        "dansent Le Lac des cygnes dans le cinéma occupé."
                     ),
                 },
                 "sources": ["encyclopedia"],
@@ -809,21 +817,21 @@ CHAPTERS = [
                 "key": "closure-order",
                 "date": "2022-01-31",
                 "title": {
-                    "en": "The authorities order the cinema's closure",
-                    "fr": "Les autorités ordonnent la fermeture du cinéma",
+                    "en": "Closure ordered for the sale to Groupe SOS",
+                    "fr": "Fermeture ordonnée pour la vente au Groupe SOS",
                 },
                 "text": {
                     "en": (
-                        "Groupe SOS has agreed a €4.4M price for the building with the owner, "
-                        "and the closure is ordered so that the sale can go through. The "
-                        "collective responds with a permanent film festival, from 6 a.m. to "
-                        "11 p.m. every day, for the following weeks."
+                        "The encyclopedia article gives this date for the closure the "
+                        "authorities ordered so that the sale to Groupe SOS, agreed with the "
+                        "owner at €4.4M, could be concluded. The collective answers with a "
+                        "permanent festival, from 6 a.m. to 11 p.m. daily, for weeks."
                     ),
                     "fr": (
-                        "Le Groupe SOS s'est entendu avec le propriétaire sur un prix de "
-                        "4,4 M€, et la fermeture est ordonnée pour permettre la vente. Le "
-                        "collectif riposte par un festival permanent, de 6 heures à 23 heures "
-                        "chaque jour, pendant les semaines suivantes."
+                        "L'article encyclopédique donne cette date pour la fermeture ordonnée "
+                        "par les autorités afin que la vente au Groupe SOS, convenue avec le "
+                        "propriétaire à 4,4 M€, puisse se conclure. Le collectif riposte par un "
+                        "festival permanent, de 6 h à 23 h chaque jour, pendant des semaines."
                     ),
                 },
                 "sources": ["encyclopedia"],
@@ -838,14 +846,16 @@ CHAPTERS = [
                 "text": {
                     "en": (
                         "Officers of the Compagnies Républicaines de Sécurité raid the cinema "
-                        "and evict La Clef Revival, ending the occupation."
+                        "and expel La Clef Revival. The encyclopedia article says the occupation "
+                        "ends after three years; the collective's page speaks of two and a half."
                     ),
                     "fr": (
                         "Les Compagnies républicaines de sécurité font irruption dans le cinéma "
-                        "et expulsent La Clef Revival : l'occupation prend fin."
+                        "et expulsent La Clef Revival. L'occupation a duré trois ans selon "
+                        "l'article encyclopédique, deux ans et demi selon le collectif."
                     ),
                 },
-                "sources": ["encyclopedia"],
+                "sources": ["encyclopedia", "film-independent"],
             },
         ],
     },
@@ -857,14 +867,16 @@ CHAPTERS = [
         "period": (2022, 2024),
         "summary": {
             "en": (
-                "Evicted but not defeated, the collective keeps screening elsewhere, signs a sales "
-                "agreement in April 2023 and raises the money to buy the building. On 19 June "
-                "2024, Cinema Revival becomes its owner for €2.7M."
+                "Evicted, the collective keeps screening in friendly venues, reaches a sales "
+                "agreement on 26 April 2023 and raises the money; on 19 June 2024, Cinema "
+                "Revival buys the building for €2.7M. The fight had lasted months, says "
+                "Madmoizelle; four years, says the collective."
             ),
             "fr": (
-                "Expulsé mais pas vaincu, le collectif continue ses projections ailleurs, signe "
-                "un accord de vente en avril 2023 et réunit les fonds nécessaires. Le 19 juin "
-                "2024, Cinema Revival achète le bâtiment pour 2,7 millions d'euros."
+                "Expulsé, le collectif continue ses projections dans des lieux amis, obtient un "
+                "accord de vente le 26 avril 2023 et réunit les fonds ; le 19 juin 2024, Cinema "
+                "Revival achète le bâtiment pour 2,7 millions d'euros. La lutte a duré des mois "
+                "selon Madmoizelle, quatre ans selon le collectif."
             ),
         },
         "body": {
@@ -873,57 +885,68 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>The eviction did not lead to the sale it was meant to allow: the "
-                        "deal with Groupe SOS was never concluded. Later in March 2022, the "
-                        "municipal councillor Danielle Simonnet proposed a motion for the "
-                        "Council of Paris to buy the cinema and let the collective carry on "
-                        "its work. The city's executive rejected it.</p>"
-                        "<p>Out of its building, the volunteer collective went on screening "
-                        "films in a range of friendly cultural venues. On its fundraising page, "
-                        "it describes the eviction as the start of a new chapter, in which it "
-                        "put together a bid to buy the cinema itself; the encyclopedia article "
-                        "places the first steps towards a purchase earlier, during the "
-                        "occupation.</p>"
+                        "<p>The sale to Groupe SOS, for which the closure had been ordered, was "
+                        "never concluded, the encyclopedia article notes. Later in March 2022, "
+                        "Danielle Simonnet, a municipal councillor, put a motion to the Council "
+                        "of Paris that the city should buy the cinema and let the collective "
+                        "carry on; the city's executive turned it down.</p>"
+                        "<p>Out of the building, the volunteers went on showing films in "
+                        "friendly cultural venues, the article says. The collective's "
+                        "fundraising page presents the eviction as the start of a new chapter, "
+                        "in which it prepared its own bid for the cinema; the encyclopedia "
+                        "article had already placed the first steps towards a purchase during "
+                        "the occupation, with the Cinema Revival fund.</p>"
                     ),
                 },
                 {"type": "heading", "value": "A sales agreement"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Artists spoke out in defence of the project, the public stayed "
-                        "mobilised, and negotiations opened with the owner. On 26 April 2023, a "
-                        "sales agreement was reached with the La Clef Revival collective.</p>"
-                        "<p>Support came from major names in cinema. Martin Scorsese backed the "
-                        "collective and, according to its fundraising page, wrote an open "
-                        "letter and recorded a video in support; the same page also cites the "
-                        "support of David Lynch and John Carpenter. Madmoizelle adds Céline "
-                        "Sciamma and Quentin Tarantino to the filmmakers the cause mobilised.</p>"
+                        "<p>Artists spoke up for the project, the public stayed mobilised, and "
+                        "talks began with the owner of the building; on 26 April 2023, the "
+                        "encyclopedia article says, a sales agreement was reached with the "
+                        "collective; Martin Scorsese, it adds, voiced his support. The "
+                        "collective's "
+                        "page credits the agreement to the backing of well-known people of "
+                        "cinema, David Lynch, John Carpenter and Martin Scorsese among them; "
+                        "Scorsese, it says, wrote an open letter and recorded a video for the "
+                        "collective. Madmoizelle lists Céline Sciamma, Martin Scorsese, David "
+                        "Lynch and Quentin Tarantino among the filmmakers the cinema "
+                        "mobilised.</p>"
                     ),
                 },
                 {"type": "heading", "value": "Raising the money"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Fundraising took many forms, from open-air screenings to an art "
-                        "exhibition and sale at the Palais de Tokyo in November 2023, which "
-                        "included work by David Lynch, Alain Guiraudie, Philippe Katerine, "
-                        "Orlan, Pierre Huyghe and Zineb Sedira.</p>"
-                        "<p>According to Madmoizelle, citing the Huffington Post, the patrons "
-                        "included the Caisse d'Épargne, Martin Scorsese and David Lynch, and "
-                        "5,000 donors helped raise €400,000. Among them were Leos Carax, Céline "
-                        "Sciamma, Agnès Jaoui and Mathieu Amalric.</p>"
+                        "<p>Among the fundraising activities, the encyclopedia article names "
+                        "open-air screenings and an art exhibition and sale at the Palais de "
+                        "Tokyo in November 2023, with artists including David Lynch, Alain "
+                        "Guiraudie, Philippe Katerine, Orlan, Pierre Huyghe and Zineb "
+                        "Sedira.</p>"
+                        "<p>Madmoizelle, which cites the Huffington Post, counts the Caisse "
+                        "d'Épargne, Martin Scorsese and David Lynch among the patrons, and says "
+                        "that 5,000 donors contributed to the €400,000 raised; among them, it "
+                        "adds, were Léos Carax, Céline Sciamma, Agnès Jaoui and Mathieu "
+                        "Amalric.</p>"
                     ),
                 },
-                {"type": "heading", "value": "19 June 2024: the keys change hands"},
+                {"type": "heading", "value": "19 June 2024: the sale"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>On 19 June 2024, the building was sold to Cinema Revival for €2.7M. "
-                        "For Madmoizelle, this settled the fate of what it calls the last "
-                        "associative cinema in Paris: a venue for community cinema rather than "
-                        "a property of the banking sector. La Clef Revival then opened the "
-                        "cinema to the public; Madmoizelle speaks of a brief four-day reopening "
-                        "at the end of June, before the renovation work.</p>"
+                        "<p>On 19 June 2024, according to the encyclopedia article, Cinema "
+                        "Revival became the owner of the building, for €2.7M, and La Clef "
+                        "Revival opened its doors for public screenings. Madmoizelle gives the "
+                        "same price but no date, and has the collective itself make the "
+                        "purchase, without naming Cinema Revival; for the article, the last "
+                        "associative cinema in Paris now belonged to community cinema rather "
+                        "than to the banking sector. It also announces “a brief four-day "
+                        "reopening at the end of June”, before the works. Our reading is that "
+                        "this is the opening the encyclopedia article describes, which would "
+                        "date the Madmoizelle article to 2024.</p>"
+                        "<p>Groupe SOS had agreed €4.4M with the owner; no source explains why "
+                        "the price finally paid was lower.</p>"
                     ),
                 },
                 {
@@ -936,17 +959,17 @@ CHAPTERS = [
                         },
                         {
                             "value": "5,000",
-                            "label": "donors to the fundraising campaigns",
+                            "label": "donors, according to Madmoizelle",
                             "source": "madmoizelle-2024",
                         },
                         {
                             "value": "€400,000",
-                            "label": "raised with the help of those donors",
+                            "label": "raised with their help, according to Madmoizelle",
                             "source": "madmoizelle-2024",
                         },
                         {
                             "value": "€4.4M",
-                            "label": "price agreed with Groupe SOS in 2022, a sale never concluded",
+                            "label": "agreed with Groupe SOS, undated; a sale never concluded",
                             "source": "encyclopedia",
                         },
                     ],
@@ -954,16 +977,15 @@ CHAPTERS = [
                 {
                     "type": "disagreement",
                     "value": {
-                        "heading": "Two prices for one building",
+                        "heading": "How long did the fight last?",
                         "text": (
-                            "<p>The encyclopedia article reports that Groupe SOS agreed a price "
-                            "of €4.4M with the owner in 2022, a sale that was never concluded. "
-                            "The same article and the Madmoizelle piece both give €2.7M as the "
-                            "price Cinema Revival paid in June 2024. The two figures concern two "
-                            "different buyers, two years apart; none of the sources explains "
-                            "the difference between them.</p>"
+                            "<p>Madmoizelle says the fight to regain the walls had lasted “for "
+                            "months”. The collective's fundraising page, which is undated, says "
+                            "its members have been fighting “for the past 4 years”. The "
+                            "encyclopedia article's dates run from the start of the occupation, "
+                            "in 2019, to the purchase of 19 June 2024.</p>"
                         ),
-                        "sources": ["encyclopedia", "madmoizelle-2024"],
+                        "sources": ["madmoizelle-2024", "film-independent", "encyclopedia"],
                     },
                 },
             ],
@@ -972,86 +994,91 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>L'expulsion ne débouche pas sur la vente qu'elle devait permettre : "
-                        "l'opération avec le Groupe SOS n'est jamais conclue. Plus tard en mars "
-                        "2022, la conseillère municipale Danielle Simonnet propose au Conseil "
-                        "de Paris une motion pour que la Ville rachète le cinéma et permette au "
-                        "collectif de poursuivre son action. L'exécutif municipal la "
-                        "rejette.</p>"
-                        "<p>Privé de sa salle, le collectif de bénévoles continue d'organiser "
-                        "des projections dans différents lieux culturels amis. Sur sa page de "
-                        "collecte, il présente l'expulsion comme le début d'un nouveau "
-                        "chapitre, celui d'une offre de rachat montée par lui-même ; l'article "
-                        "encyclopédique situe les premières démarches en vue d'un achat plus "
-                        "tôt, pendant l'occupation.</p>"
+                        "<p>La vente au Groupe SOS, pour laquelle la fermeture avait été "
+                        "ordonnée, n'est jamais conclue, note l'article encyclopédique. Plus "
+                        "tard en mars 2022, la conseillère municipale Danielle Simonnet présente "
+                        "au Conseil de Paris une motion pour que la Ville rachète le cinéma et "
+                        "laisse le collectif poursuivre ; l'exécutif municipal la rejette.</p>"
+                        "<p>Privés de leur salle, les bénévoles continuent de montrer des films "
+                        "dans des lieux culturels amis, dit l'article. La page de collecte du "
+                        "collectif présente l'expulsion comme le début d'un nouveau chapitre, "
+                        "celui de sa propre offre de rachat ; l'article encyclopédique "
+                        "situait déjà les premières démarches en vue d'un achat pendant "
+                        "l'occupation, avec le fonds Cinema Revival.</p>"
                     ),
                 },
                 {"type": "heading", "value": "Un accord de vente"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Des artistes prennent la parole pour défendre le projet, la "
-                        "mobilisation ne faiblit pas et des négociations s'ouvrent avec le "
-                        "propriétaire. Le 26 avril 2023, un accord de vente est conclu avec "
-                        "le collectif La Clef Revival.</p>"
-                        "<p>Les soutiens viennent des plus grands noms du cinéma. Martin "
-                        "Scorsese prend position en faveur du collectif : selon sa page de "
-                        "collecte, il signe une lettre ouverte et enregistre une vidéo de "
-                        "soutien ; la même page cite aussi le soutien de David Lynch et de John "
-                        "Carpenter. "
-                        "Madmoizelle ajoute Céline Sciamma et Quentin Tarantino aux cinéastes "
-                        "mobilisés pour la cause.</p>"
+                        "<p>Des artistes prennent la parole pour le projet, la mobilisation ne "
+                        "faiblit pas et des négociations s'ouvrent avec le propriétaire du "
+                        "bâtiment ; le 26 avril 2023, selon l'article encyclopédique, un accord de "
+                        "vente est conclu avec le collectif ; Martin Scorsese, ajoute-t-il, lui "
+                        "apporte son soutien. La page du collectif attribue cet accord à l'appui "
+                        "de figures du cinéma, parmi lesquelles David Lynch, John Carpenter et "
+                        "Martin Scorsese ; celui-ci, dit-elle, a écrit une lettre ouverte et "
+                        "enregistré une vidéo pour le collectif. Madmoizelle cite Céline Sciamma, "
+                        "Martin Scorsese, David Lynch et Quentin Tarantino parmi les cinéastes que "
+                        "le cinéma a mobilisés.</p>"
                     ),
                 },
                 {"type": "heading", "value": "Réunir les fonds"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>La collecte prend des formes variées, des projections en plein air "
-                        "à une exposition-vente d'œuvres d'art au Palais de Tokyo en novembre "
-                        "2023, où figurent notamment David Lynch, Alain Guiraudie, Philippe "
-                        "Katerine, Orlan, Pierre Huyghe et Zineb Sedira.</p>"
-                        "<p>D'après Madmoizelle, qui cite le Huffington Post, la Caisse "
-                        "d'Épargne, Martin Scorsese et David Lynch comptent parmi les mécènes, "
-                        "et 5 000 donateurs ont contribué à réunir 400 000 euros. Parmi eux, "
-                        "Leos Carax, Céline Sciamma, Agnès Jaoui et Mathieu Amalric.</p>"
+                        "<p>Parmi les actions de collecte, l'article encyclopédique cite des "
+                        "projections en plein air et une exposition-vente d'œuvres d'art au "
+                        "Palais de Tokyo en novembre 2023, avec notamment David Lynch, Alain "
+                        "Guiraudie, Philippe Katerine, Orlan, Pierre Huyghe et Zineb "
+                        "Sedira.</p>"
+                        "<p>Madmoizelle, qui cite le Huffington Post, compte la Caisse "
+                        "d'Épargne, Martin Scorsese et David Lynch parmi les mécènes, et écrit "
+                        "que 5 000 donateurs ont contribué aux 400 000 euros réunis ; parmi eux, "
+                        "ajoute-t-il, Léos Carax, Céline Sciamma, Agnès Jaoui et Mathieu "
+                        "Amalric.</p>"
                     ),
                 },
-                {"type": "heading", "value": "19 juin 2024 : La Clef change de mains"},
+                {"type": "heading", "value": "19 juin 2024 : la vente"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Le 19 juin 2024, le bâtiment est vendu à Cinema Revival pour "
-                        "2,7 millions d'euros. Pour Madmoizelle, le sort de ce que le magazine "
-                        "présente comme la dernière salle associative de Paris est ainsi "
-                        "scellé : un lieu voué au cinéma associatif plutôt qu'un bien du secteur "
-                        "bancaire. La Clef Revival ouvre alors la salle au public ; Madmoizelle "
-                        "évoque une brève réouverture de quatre jours à la fin du mois de juin, "
-                        "avant les travaux.</p>"
+                        "<p>Le 19 juin 2024, selon l'article encyclopédique, Cinema Revival "
+                        "devient propriétaire du bâtiment, pour 2,7 millions d'euros, et La Clef "
+                        "Revival ouvre la salle à des projections publiques. Madmoizelle donne le "
+                        "même prix, mais pas de date, et fait acheter le cinéma par le collectif "
+                        "lui-même, sans nommer Cinema Revival ; pour le magazine, la dernière "
+                        "salle associative de Paris appartient désormais au cinéma associatif "
+                        "plutôt qu'au secteur bancaire. Il évoque aussi une brève réouverture de "
+                        "quatre jours à la fin du mois de juin, avant les travaux. Notre lecture "
+                        "est qu'il s'agit de l'ouverture dont parle l'article encyclopédique, ce "
+                        "qui daterait l'article de Madmoizelle de 2024.</p><p>Le Groupe SOS "
+                        "s'était accordé sur 4,4 M€ avec le propriétaire ; aucune source "
+                        "n'explique pourquoi le prix finalement payé est plus bas.</p>"
                     ),
                 },
                 {
                     "type": "key_figures",
                     "value": [
                         {
-                            "value": "2,7 M€",
+                            "value": "2,7 M€",
                             "label": "payés par Cinema Revival pour le bâtiment, le 19 juin 2024",
                             "source": "encyclopedia",
                         },
                         {
-                            "value": "5 000",
-                            "label": "donateurs aux campagnes de financement",
+                            "value": "5 000",
+                            "label": "donateurs, selon Madmoizelle",
                             "source": "madmoizelle-2024",
                         },
                         {
-                            "value": "400 000 €",
-                            "label": "réunis avec l'aide de ces donateurs",
+                            "value": "400 000 €",
+                            "label": "réunis avec leur aide, selon Madmoizelle",
                             "source": "madmoizelle-2024",
                         },
                         {
-                            "value": "4,4 M€",
+                            "value": "4,4 M€",
                             "label": (
-                                "prix convenu avec le Groupe SOS en 2022, vente jamais conclue"
+                                "convenus avec le Groupe SOS, sans date ; vente jamais conclue"
                             ),
                             "source": "encyclopedia",
                         },
@@ -1060,17 +1087,16 @@ CHAPTERS = [
                 {
                     "type": "disagreement",
                     "value": {
-                        "heading": "Deux prix pour un même bâtiment",
+                        "heading": "Combien de temps a duré la lutte ?",
                         "text": (
-                            "<p>Selon l'article encyclopédique, le Groupe SOS s'était entendu "
-                            "avec le propriétaire sur un prix de 4,4 millions d'euros en 2022, "
-                            "une vente qui n'a jamais abouti. Ce même article et celui de "
-                            "Madmoizelle indiquent tous deux que Cinema Revival a payé "
-                            "2,7 millions d'euros en juin 2024. Les deux montants concernent "
-                            "deux acheteurs différents, à deux ans d'écart ; aucune des sources "
-                            "n'explique l'écart entre eux.</p>"
+                            "<p>Madmoizelle écrit que la lutte pour reprendre les murs durait "
+                            "« depuis des mois » (« for months », dans la traduction). La page "
+                            "de collecte du collectif, qui n'est pas datée, dit que ses "
+                            "membres se battent depuis quatre ans (« for the past 4 years »). "
+                            "Les dates de l'article encyclopédique vont du début de "
+                            "l'occupation, en 2019, au rachat du 19 juin 2024.</p>"
                         ),
-                        "sources": ["encyclopedia", "madmoizelle-2024"],
+                        "sources": ["madmoizelle-2024", "film-independent", "encyclopedia"],
                     },
                 },
             ],
@@ -1086,16 +1112,16 @@ CHAPTERS = [
                 },
                 "text": {
                     "en": (
-                        "Later in the month of the eviction, councillor Danielle Simonnet "
-                        "proposes that the Council of Paris buy the cinema so the collective "
-                        "can continue. The city's executive rejects the motion. The sale to "
-                        "Groupe SOS is never concluded."
+                        "Later in the month of the eviction, the councillor Danielle Simonnet "
+                        "asks the Council of Paris to buy the cinema so that the collective can "
+                        "go on; the city's executive rejects the motion. The sale to Groupe SOS "
+                        "is never concluded."
                     ),
                     "fr": (
                         "Plus tard dans le mois de l'expulsion, la conseillère municipale "
-                        "Danielle Simonnet propose que le Conseil de Paris rachète le cinéma "
-                        "pour que le collectif puisse poursuivre. L'exécutif municipal "
-                        "rejette la motion. La vente au Groupe SOS, elle, ne se fera jamais."
+                        "Danielle Simonnet demande que le Conseil de Paris rachète le cinéma "
+                        "pour que le collectif puisse continuer ; l'exécutif municipal rejette "
+                        "la motion. La vente au Groupe SOS, elle, ne se fera jamais."
                     ),
                 },
                 "sources": ["encyclopedia"],
@@ -1109,12 +1135,13 @@ CHAPTERS = [
                 },
                 "text": {
                     "en": (
-                        "After negotiations with the owner, the La Clef Revival collective "
-                        "reaches a sales agreement for the building."
+                        "Talks with the owner of the building end in a sales agreement with the "
+                        "La Clef Revival collective, which its fundraising page says it signed."
                     ),
                     "fr": (
-                        "À l'issue des négociations avec le propriétaire, le collectif La Clef "
-                        "Revival parvient à un accord de vente pour le bâtiment."
+                        "Les négociations avec le propriétaire du bâtiment aboutissent à un "
+                        "accord de vente avec le collectif La Clef Revival, qui dit l'avoir "
+                        "signé sur sa page de collecte."
                     ),
                 },
                 "sources": ["encyclopedia", "film-independent"],
@@ -1128,14 +1155,15 @@ CHAPTERS = [
                 },
                 "text": {
                     "en": (
-                        "To help fund the purchase, an art exhibition and sale is held at the "
-                        "Palais de Tokyo, with artists including David Lynch, Alain Guiraudie, "
-                        "Philippe Katerine, Orlan, Pierre Huyghe and Zineb Sedira."
+                        "Among the fundraising activities for the purchase, an art exhibition "
+                        "and sale at the Palais de Tokyo, with artists including David Lynch, "
+                        "Alain Guiraudie, Philippe Katerine, Orlan, Pierre Huyghe and Zineb "
+                        "Sedira."
                     ),
                     "fr": (
-                        "Pour financer le rachat, une exposition-vente d'œuvres d'art se tient "
-                        "au Palais de Tokyo, avec notamment David Lynch, Alain Guiraudie, "
-                        "Philippe Katerine, Orlan, Pierre Huyghe et Zineb Sedira."
+                        "Parmi les actions de collecte pour le rachat, une exposition-vente "
+                        "d'œuvres d'art au Palais de Tokyo, avec notamment David Lynch, Alain "
+                        "Guiraudie, Philippe Katerine, Orlan, Pierre Huyghe et Zineb Sedira."
                     ),
                 },
                 "sources": ["encyclopedia"],
@@ -1145,16 +1173,18 @@ CHAPTERS = [
                 "date": "2024-06-19",
                 "title": {
                     "en": "Cinema Revival buys the building for €2.7M",
-                    "fr": "Cinema Revival achète le bâtiment pour 2,7 M€",
+                    "fr": "Cinema Revival achète le bâtiment pour 2,7 M€",
                 },
                 "text": {
                     "en": (
                         "The building is sold for €2.7M to Cinema Revival, the endowment fund "
-                        "set up for the collective's purchase bid."
+                        "dedicated to the occupants' purchase. Madmoizelle gives the same "
+                        "price, paid, it says, by the collective."
                     ),
                     "fr": (
-                        "Le bâtiment est vendu pour 2,7 millions d'euros à Cinema Revival, le "
-                        "fonds de dotation dédié au projet de rachat du collectif."
+                        "Le bâtiment est vendu pour 2,7 M€ à Cinema Revival, le fonds de "
+                        "dotation dédié au rachat voulu par les occupants. Madmoizelle donne le "
+                        "même prix, payé, écrit-il, par le collectif."
                     ),
                 },
                 "sources": ["encyclopedia", "madmoizelle-2024"],
@@ -1163,20 +1193,25 @@ CHAPTERS = [
                 "key": "four-day-reopening",
                 "date": "2024-06",
                 "title": {
-                    "en": "A four-day reopening at the end of June",
-                    "fr": "Quatre jours de réouverture fin juin",
+                    "en": "Four days open before the works",
+                    "fr": "Quatre jours d'ouverture avant les travaux",
                 },
                 "text": {
                     "en": (
-                        "The cinema welcomes the public for a brief four-day reopening at the "
-                        "end of June, before closing again for renovation."
+                        "After the sale, La Clef Revival opens the cinema for public screenings "
+                        "(encyclopedia article); Madmoizelle announces four days of opening at "
+                        "the end of June, after which the cinema would close for its works. "
+                        "The year is the encyclopedia's: Madmoizelle gives none."
                     ),
                     "fr": (
-                        "Le cinéma accueille le public pour une brève réouverture de quatre "
-                        "jours à la fin du mois de juin, avant de refermer pour travaux."
+                        "Après la vente, La Clef Revival ouvre la salle à des projections "
+                        "publiques (article encyclopédique) ; Madmoizelle évoque une brève "
+                        "réouverture de quatre jours à la fin du mois de juin, après laquelle le "
+                        "cinéma fermerait pour travaux. L'année vient de l'article "
+                        "encyclopédique : Madmoizelle n'en donne pas."
                     ),
                 },
-                "sources": ["madmoizelle-2024"],
+                "sources": ["encyclopedia", "madmoizelle-2024"],
             },
         ],
     },
@@ -1191,14 +1226,18 @@ CHAPTERS = [
         "period": (2024, 2026),
         "summary": {
             "en": (
-                "Once bought, La Clef needs safety work estimated at €600,000. The collective "
-                "announces the reopening for 14 January 2026, in a cinema meant to be managed as "
-                "common property by a cooperative of its users."
+                "Once bought, La Clef needs safety work that Madmoizelle puts at €600,000 and "
+                "expects to last a year; the encyclopedia article has the collective announce "
+                "the reopening for 14 January 2026. The cinema is to be run as a commons by a "
+                "cooperative of its users; the sources describe the price of a seat in three "
+                "ways."
             ),
             "fr": (
-                "Une fois rachetée, La Clef doit engager des travaux de mise en sécurité estimés "
-                "à 600 000 euros. Le collectif annonce sa réouverture pour le 14 janvier 2026, "
-                "dans un lieu appelé à être géré en commun par une coopérative d'usagers."
+                "Une fois rachetée, La Clef doit engager des travaux de mise en sécurité que "
+                "Madmoizelle estime à 600 000 euros et à un an ; selon l'article "
+                "encyclopédique, le collectif annonce la réouverture pour le 14 janvier 2026. "
+                "Le lieu doit être géré en commun par une coopérative d'usagers ; les sources "
+                "décrivent de trois façons le prix d'une place."
             ),
         },
         "body": {
@@ -1207,15 +1246,18 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Owning the building was only one step. Madmoizelle described a "
-                        "cinema with worn walls and tired seats, needing renovation estimated "
-                        "at €600,000 to meet safety regulations. The article expected the work "
-                        "to take a year, with the cinema closed throughout once its brief "
-                        "four-day reopening was over.</p>"
-                        "<p>According to the encyclopedia article, the renovation was carried "
-                        "out partly by professionals and partly by the new owner and its "
-                        "supporters. The collective then announced that La Clef would reopen "
-                        "on 14 January 2026.</p>"
+                        "<p>There was still a long way to go, Madmoizelle warned: the cinema's "
+                        "walls were worn and its seats tired, and the renovation it needed to "
+                        "meet safety regulations was estimated at €600,000. The article "
+                        "expected the works to last a year, with the cinema shut throughout "
+                        "after its brief four-day reopening.</p>"
+                        "<p>According to the encyclopedia article, after the purchase the "
+                        "volunteers started the renovation, partly with professionals, the "
+                        "rest under the lead of the new owner and its supporters. The "
+                        "collective then announced that La Clef would reopen on 14 January "
+                        "2026; the article "
+                        "says no more about the works, nor whether the cinema reopened that "
+                        "day.</p>"
                     ),
                 },
                 {
@@ -1228,37 +1270,69 @@ CHAPTERS = [
                         },
                         {
                             "value": "1 year",
-                            "label": "expected length of the works, as reported in 2024",
+                            "label": "expected length of the works, according to Madmoizelle",
                             "source": "madmoizelle-2024",
                         },
                     ],
+                },
+                {
+                    "type": "disagreement",
+                    "value": {
+                        "heading": "A year of works?",
+                        "text": (
+                            "<p>Madmoizelle expected the works to last a year. The encyclopedia "
+                            "article gives 14 January 2026 for the reopening the collective "
+                            "announced, nearly nineteen months after the sale of 19 June 2024. "
+                            "If the Madmoizelle article dates from June 2024, as the four "
+                            "days of opening it announces for the end of June suggest (our "
+                            "reading), the works took longer than it expected; neither source "
+                            "says why.</p>"
+                        ),
+                        "sources": ["madmoizelle-2024", "encyclopedia"],
+                    },
                 },
                 {"type": "heading", "value": "What the new owners promise"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>The new owners say they will keep the militant, collective spirit "
-                        "of the place. Madmoizelle reports their promise to involve the public "
-                        "in planning and organising screenings, and to keep free sessions, a "
-                        "rare practice in the cinema world. The collective's fundraising page "
-                        "sets out a wider vision:</p>"
+                        "<p>The new owners, Madmoizelle reports, mean to keep the militant, "
+                        "collective spirit of the cinema; they promise to involve the public in "
+                        "planning and organising screenings, and to keep free sessions, which "
+                        "the article calls rare in the cinema world. The collective's "
+                        "fundraising page sets out a vision that goes further:</p>"
                         "<ul>"
-                        "<li>inclusive screenings at “pay what you can” prices;</li>"
-                        "<li>residencies for artists;</li>"
+                        "<li>inclusive, accessible screenings at “pay what you can” prices;</li>"
+                        "<li>artist residencies;</li>"
                         "<li>post-production facilities;</li>"
-                        "<li>free, open-access educational workshops.</li>"
+                        "<li>educational workshops, free and open to all.</li>"
                         "</ul>"
                     ),
+                },
+                {
+                    "type": "disagreement",
+                    "value": {
+                        "heading": "Free, “pay what you can” or open price?",
+                        "text": (
+                            "<p>The three sources describe the price of a seat in three ways. "
+                            "The encyclopedia article says the occupation's nightly screenings "
+                            "were at “open-price”; the collective's fundraising page wants "
+                            "“pay what you can” screenings; Madmoizelle reports the new "
+                            "owners' promise to keep “free sessions”. Our reading is that they "
+                            "may describe one practice in different words, but none of them "
+                            "says so, and none gives a price.</p>"
+                        ),
+                        "sources": ["encyclopedia", "film-independent", "madmoizelle-2024"],
+                    },
                 },
                 {"type": "heading", "value": "A commons run by its users"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Buying La Clef was never meant to give it just another owner. The "
-                        "collective says it runs the project through equitable methods of "
-                        "shared governance, and it relies on legal arrangements for common "
-                        "property, a field in which one of its committee members, Eric Arrivé, "
-                        "is an expert.</p>"
+                        "<p>The collective says it runs the project by equitable, shared "
+                        "governance, and one member of its professionals committee, the "
+                        "researcher Eric Arrivé, is a specialist of the legal forms that allow "
+                        "property to be held in common. The fundraising page puts the goal in "
+                        "these words:</p>"
                     ),
                 },
                 {
@@ -1277,33 +1351,33 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>The fundraising page names the directors of two committees. The "
+                        "<p>The page names the directors of two committees. The "
                         "<b>Professionals Committee</b>:</p>"
                         "<ul>"
-                        "<li>Eric Arrivé, a researcher and expert in the legal arrangements "
-                        "that make common property possible;</li>"
-                        "<li>Céline Sciamma, screenwriter and director, whose independent work "
-                        "and knowledge of alternative production methods will support the "
+                        "<li>Eric Arrivé, researcher, specialist of the legal forms of common "
+                        "property;</li>"
+                        "<li>Céline Sciamma, screenwriter and director, whose experience of "
+                        "independent work and of other ways of producing films is to help the "
                         "artist residencies;</li>"
-                        "<li>Laurent Tenzer, involved since its beginnings in Cinema Nova in "
-                        "Brussels, a cinema run for twenty years by volunteers and a model that "
-                        "inspired the project;</li>"
-                        "<li>Jean-Marc Zekri, who runs the Reflet Médicis, a historic arthouse "
-                        "cinema in the Latin Quarter, and knows the public support model for "
-                        "independent venues.</li>"
+                        "<li>Laurent Tenzer, who has helped run Cinema Nova in Brussels from its "
+                        "start: a cinema volunteers have run for twenty years, and a model for "
+                        "the La Clef project;</li>"
+                        "<li>Jean-Marc Zekri, who runs the Reflet Médicis, an arthouse cinema of "
+                        "the Latin Quarter with a long history, and knows how public support "
+                        "for independent cinemas works.</li>"
                         "</ul>"
                         "<p>The <b>Users Committee</b>:</p>"
                         "<ul>"
-                        "<li>Victor Billet, co-founder and film producer at the SMAC "
-                        "productions collective;</li>"
-                        "<li>Claire-Emmanuelle Blot, film programmer, notably at the Entrevues "
-                        "festival in Belfort, and member of the Directors' Fortnight press "
-                        "relations team;</li>"
-                        "<li>Chloé Folens, PhD candidate in film history and deputy delegate of "
-                        "the French Directors' Guild (SRF);</li>"
-                        "<li>Bulle Meignan, video artist and film programmer;</li>"
-                        "<li>Gautier Raguenes, film producer at Les films Hatari;</li>"
-                        "<li>Luc Paillard, projectionist and cinema employee.</li>"
+                        "<li>Victor Billet, co-founder of the SMAC productions collective, where "
+                        "he produces films;</li>"
+                        "<li>Claire-Emmanuelle Blot, film programmer (at the Entrevues festival "
+                        "in Belfort, among others), who also works on the Directors' "
+                        "Fortnight's press relations;</li>"
+                        "<li>Chloé Folens, doctoral student in film history, deputy delegate of "
+                        "the SRF, the French Directors' Guild;</li>"
+                        "<li>Bulle Meignan, video artist, who also programmes films;</li>"
+                        "<li>Gautier Raguenes, producer at Les films Hatari;</li>"
+                        "<li>Luc Paillard, projectionist, employed by a cinema.</li>"
                         "</ul>"
                     ),
                 },
@@ -1313,59 +1387,97 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Devenir propriétaire n'était qu'une étape. Madmoizelle décrivait "
-                        "une salle aux murs usés et aux fauteuils fatigués, qui nécessitait "
-                        "environ 600 000 euros de travaux pour se mettre en conformité avec les "
-                        "normes de sécurité. L'article prévoyait un an de chantier, pendant "
-                        "lequel le cinéma resterait fermé, une fois passée sa brève "
-                        "réouverture de quatre jours.</p>"
-                        "<p>D'après l'article encyclopédique, la rénovation a été menée en "
-                        "partie par des professionnels, en partie par le nouveau propriétaire "
-                        "et ses soutiens. Le collectif a ensuite annoncé la réouverture de La "
-                        "Clef pour le 14 janvier 2026.</p>"
+                        "<p>Il reste beaucoup à faire, prévient Madmoizelle : les murs de la "
+                        "salle sont usés, ses fauteuils fatigués, et la rénovation nécessaire "
+                        "pour la mettre aux normes de sécurité est estimée à 600 000 euros. "
+                        "L'article prévoit un an de travaux, pendant lesquels le cinéma "
+                        "resterait fermé, une fois passée sa brève réouverture de quatre "
+                        "jours.</p>"
+                        "<p>D'après l'article encyclopédique, après le rachat, les bénévoles "
+                        "entament la rénovation, confiée en partie à des professionnels, le "
+                        "reste étant mené par le nouveau propriétaire et ses soutiens. Le "
+                        "collectif annonce ensuite la réouverture de La Clef pour le 14 janvier "
+                        "2026 ; l'article n'en dit pas plus sur les travaux, ni si le cinéma a "
+                        "bien rouvert ce jour-là.</p>"
                     ),
                 },
                 {
                     "type": "key_figures",
                     "value": [
                         {
-                            "value": "600 000 €",
+                            "value": "600 000 €",
                             "label": "coût estimé des travaux de mise en sécurité",
                             "source": "madmoizelle-2024",
                         },
                         {
-                            "value": "1 an",
-                            "label": "durée prévue du chantier, selon l'estimation de 2024",
+                            "value": "1 an",
+                            "label": "durée prévue des travaux, selon Madmoizelle",
                             "source": "madmoizelle-2024",
                         },
                     ],
+                },
+                {
+                    "type": "disagreement",
+                    "value": {
+                        "heading": "Un an de travaux ?",
+                        "text": (
+                            "<p>Madmoizelle prévoyait un an de travaux. L'article "
+                            "encyclopédique donne le 14 janvier 2026 pour la réouverture "
+                            "annoncée par le collectif, près de dix-neuf mois après la vente du "
+                            "19 juin 2024. Si l'article de Madmoizelle date de juin 2024, comme "
+                            "le laisse penser sa réouverture de quatre jours à la fin juin "
+                            "(notre lecture), les travaux ont duré plus longtemps qu'il ne le "
+                            "prévoyait ; aucune des deux sources ne dit pourquoi.</p>"
+                        ),
+                        "sources": ["madmoizelle-2024", "encyclopedia"],
+                    },
                 },
                 {"type": "heading", "value": "Les engagements des nouveaux propriétaires"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Les nouveaux propriétaires entendent préserver l'esprit militant et "
-                        "collectif du lieu. Selon Madmoizelle, ils promettent d'associer le "
-                        "public à la conception et à l'organisation des séances, et de maintenir "
-                        "des projections gratuites, pratique rare dans le monde du cinéma. La "
-                        "page de collecte du collectif trace des perspectives plus larges :</p>"
+                        "<p>Les nouveaux propriétaires, rapporte Madmoizelle, entendent garder "
+                        "l'esprit militant et collectif du cinéma ; ils promettent d'associer "
+                        "le public à la conception et à l'organisation des séances, et de "
+                        "maintenir des séances gratuites, pratique que l'article dit rare dans "
+                        "le monde du cinéma. La page de collecte du collectif trace des "
+                        "perspectives plus larges :</p>"
                         "<ul>"
-                        "<li>des séances inclusives à prix libre ;</li>"
-                        "<li>des résidences d'artistes ;</li>"
-                        "<li>des moyens de postproduction ;</li>"
+                        "<li>des séances inclusives et accessibles, où chacun paie ce qu'il "
+                        "peut ;</li>"
+                        "<li>des résidences d'artistes ;</li>"
+                        "<li>des moyens de postproduction ;</li>"
                         "<li>des ateliers pédagogiques gratuits et ouverts à tous.</li>"
                         "</ul>"
                     ),
+                },
+                {
+                    "type": "disagreement",
+                    "value": {
+                        "heading": "Gratuit, « ce que vous pouvez » ou prix libre ?",
+                        "text": (
+                            "<p>Les trois sources décrivent de trois façons le prix d'une "
+                            "place. L'article encyclopédique dit que les séances du soir de "
+                            "l'occupation étaient « open-price », à prix libre ; la page de "
+                            "collecte du collectif veut des séances « pay what you can », où "
+                            "chacun paie ce qu'il peut ; Madmoizelle rapporte la promesse des "
+                            "nouveaux propriétaires de garder des « free sessions », des séances "
+                            "gratuites. Notre lecture est qu'elles décrivent peut-être une même "
+                            "pratique en d'autres mots, mais aucune ne le dit, et aucune ne "
+                            "donne de prix.</p>"
+                        ),
+                        "sources": ["encyclopedia", "film-independent", "madmoizelle-2024"],
+                    },
                 },
                 {"type": "heading", "value": "Un bien commun géré par ses usagers"},
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>Racheter La Clef ne visait pas à lui donner un propriétaire de plus. "
-                        "Le collectif dit mener son projet selon des méthodes équitables de "
-                        "gouvernance partagée, et s'appuie sur des montages juridiques propres "
-                        "à la propriété commune, domaine dont Eric Arrivé, membre de l'un de "
-                        "ses comités, est spécialiste.</p>"
+                        "<p>Le collectif dit mener son projet selon une gouvernance partagée et "
+                        "équitable, et l'un des membres de son comité des professionnels, le "
+                        "chercheur Eric Arrivé, est spécialiste des formes juridiques qui "
+                        "permettent de posséder un bien en commun. La page de collecte résume "
+                        "ainsi le but :</p>"
                     ),
                 },
                 {
@@ -1384,35 +1496,33 @@ CHAPTERS = [
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>La page de collecte nomme les administrateurs de deux comités. Le "
-                        "<b>comité des professionnels</b> :</p>"
+                        "<p>La page nomme les administrateurs de deux comités. Le <b>comité des "
+                        "professionnels</b> :</p>"
                         "<ul>"
-                        "<li>Eric Arrivé, chercheur, spécialiste des montages juridiques qui "
-                        "rendent possible la propriété commune ;</li>"
-                        "<li>Céline Sciamma, scénariste et réalisatrice, dont le parcours "
-                        "indépendant et la connaissance des modes de production alternatifs "
-                        "appuieront les résidences d'artistes ;</li>"
-                        "<li>Laurent Tenzer, engagé depuis ses débuts dans le Cinema Nova de "
-                        "Bruxelles, salle gérée depuis vingt ans par des bénévoles, modèle qui "
-                        "a inspiré le projet ;</li>"
-                        "<li>Jean-Marc Zekri, exploitant du Reflet Médicis, cinéma d'art et "
-                        "d'essai historique du Quartier latin, fin connaisseur du modèle de "
-                        "soutien public aux salles indépendantes.</li>"
+                        "<li>Eric Arrivé, chercheur, spécialiste des formes juridiques de la "
+                        "propriété commune ;</li>"
+                        "<li>Céline Sciamma, scénariste et réalisatrice, dont l'expérience du "
+                        "cinéma indépendant et d'autres façons de produire des films doit "
+                        "servir aux résidences d'artistes ;</li>"
+                        "<li>Laurent Tenzer, qui contribue depuis ses débuts à faire vivre le "
+                        "Cinema Nova de Bruxelles, salle tenue depuis vingt ans par des "
+                        "bénévoles et modèle du projet de La Clef ;</li>"
+                        "<li>Jean-Marc Zekri, qui dirige le Reflet Médicis, cinéma d'art et "
+                        "d'essai du Quartier latin à la longue histoire, et connaît le "
+                        "fonctionnement du soutien public aux salles indépendantes.</li>"
                         "</ul>"
-                        "<p>Le <b>comité des usagers</b> :</p>"
+                        "<p>Le <b>comité des usagers</b> :</p>"
                         "<ul>"
                         "<li>Victor Billet, cofondateur du collectif SMAC productions, où il "
-                        "est producteur ;</li>"
-                        "<li>Claire-Emmanuelle Blot, programmatrice, notamment au festival "
-                        "Entrevues de Belfort, et membre de l'équipe des relations presse de "
-                        "la Quinzaine des réalisateurs ;</li>"
-                        "<li>Chloé Folens, doctorante en histoire du cinéma et déléguée "
-                        "adjointe de la SRF ;</li>"
-                        "<li>Bulle Meignan, vidéaste, qui fait aussi de la programmation de "
-                        "films ;</li>"
-                        "<li>Gautier Raguenes, producteur chez Les films Hatari ;</li>"
-                        "<li>Luc Paillard, projectionniste et salarié d'une salle de "
-                        "cinéma.</li>"
+                        "produit des films ;</li>"
+                        "<li>Claire-Emmanuelle Blot, programmatrice (notamment au festival "
+                        "Entrevues de Belfort), qui travaille aussi aux relations presse de la "
+                        "Quinzaine des réalisateurs ;</li>"
+                        "<li>Chloé Folens, doctorante en histoire du cinéma, déléguée adjointe "
+                        "de la SRF ;</li>"
+                        "<li>Bulle Meignan, vidéaste, qui programme aussi des films ;</li>"
+                        "<li>Gautier Raguenes, producteur chez Les films Hatari ;</li>"
+                        "<li>Luc Paillard, projectionniste, salarié d'un cinéma.</li>"
                         "</ul>"
                     ),
                 },
@@ -1421,25 +1531,27 @@ CHAPTERS = [
         "sources": ["madmoizelle-2024", "encyclopedia", "film-independent"],
         "events": [
             {
-                "key": "reopening-announced",
+                "key": "reopening",
                 "date": "2026-01-14",
                 "title": {
-                    "en": "Reopening announced for 14 January 2026",
-                    "fr": "Réouverture annoncée pour le 14 janvier 2026",
+                    "en": "The announced reopening",
+                    "fr": "La réouverture annoncée",
                 },
                 "text": {
                     "en": (
-                        "With the renovation carried out partly by professionals and partly by "
-                        "the new owner and its supporters, the collective announces that La "
-                        "Clef will reopen on 14 January 2026."
+                        "The encyclopedia article ends with the collective announcing the "
+                        "reopening for this day, once the renovation had started, partly with "
+                        "professionals. It says neither when the announcement was made nor "
+                        "whether the cinema did reopen; Madmoizelle had expected a year of works."
                     ),
                     "fr": (
-                        "La rénovation ayant été menée en partie par des professionnels, en "
-                        "partie par le nouveau propriétaire et ses soutiens, le collectif "
-                        "annonce la réouverture de La Clef pour le 14 janvier 2026."
+                        "L'article encyclopédique s'achève sur le collectif annonçant la "
+                        "réouverture pour ce jour, une fois la rénovation entamée, en partie "
+                        "par des professionnels. Il ne dit ni quand l'annonce a été faite, ni "
+                        "si le cinéma a bien rouvert ; Madmoizelle prévoyait un an de travaux."
                     ),
                 },
-                "sources": ["encyclopedia"],
+                "sources": ["encyclopedia", "madmoizelle-2024"],
             },
         ],
     },

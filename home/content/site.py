@@ -1,7 +1,8 @@
 """Seed content for the home page and the section index pages, in English and French.
 
 Plain data only: the loader `load_la_clef` reads it. Every fact comes from the three source
-documents listed in `home/content/history.py`.
+documents listed in `home/content/history.py`, and where they disagree the home page says so too
+(docs/history-content.md). The French text carries its no-break spaces (base/typography.py).
 """
 
 HOME = {
@@ -9,22 +10,29 @@ HOME = {
         "title": "La Clef Archive",
         "intro": (
             "<p>La Clef is an independent, non-profit associative cinema in the Latin Quarter of "
-            "Paris, at 21 rue de la Clef and 34 rue Daubenton. Founded in 1973, it was occupied by "
-            "a collective of volunteers from 2019 to 2022, then bought by that collective's "
-            "endowment fund, Cinema Revival, in June 2024.</p>"
-            "<p>This site tells its story and gathers the memory of the people who have kept its "
-            "screen alive.</p>"
+            "Paris, at 21, rue de la Clef and 34, rue Daubenton. An encyclopedia article dates "
+            "its founding to 1973; Madmoizelle ties its birth to May 1968. A collective of "
+            "volunteers occupied it from 2019 until its eviction on 1 March 2022 (three years by "
+            "the encyclopedia's count, two and a half by the collective's), and on 19 June 2024 "
+            "Cinema Revival, the endowment fund its occupants had turned to, bought the "
+            "building.</p>"
+            "<p>This site tells its story from those sources, saying where they disagree, and "
+            "gathers the memory of the people who have kept its screen alive.</p>"
         ),
     },
     "fr": {
         "title": "Les archives de La Clef",
         "intro": (
-            "<p>La Clef est un cinéma associatif, indépendant et à but non lucratif, installé au "
-            "cœur du Quartier latin, au 21, rue de la Clef et au 34, rue Daubenton. Fondé en 1973, "
-            "il a été occupé par un collectif de bénévoles de 2019 à 2022, avant d'être racheté en "
-            "juin 2024 par Cinema Revival, le fonds de dotation de ce collectif.</p>"
-            "<p>Ce site en retrace l'histoire et rassemble la mémoire de celles et ceux qui ont "
-            "fait vivre son écran.</p>"
+            "<p>La Clef est un cinéma associatif, indépendant et à but non lucratif, installé "
+            "dans le Quartier latin, au 21, rue de la Clef et au 34, rue Daubenton. Un article "
+            "encyclopédique date sa fondation de 1973 ; Madmoizelle rattache sa naissance à "
+            "Mai 68. Un collectif de bénévoles l'a occupé de 2019 à son expulsion, le 1er mars "
+            "2022 (trois ans selon l'article encyclopédique, deux ans et demi selon le "
+            "collectif), et le 19 juin 2024, Cinema Revival, le fonds de dotation auquel ses "
+            "occupants avaient fait appel, a racheté le bâtiment.</p>"
+            "<p>Ce site en retrace l'histoire à partir de ces sources, en disant où elles "
+            "divergent, et rassemble la mémoire de celles et ceux qui ont fait vivre son "
+            "écran.</p>"
         ),
     },
 }
@@ -34,17 +42,20 @@ SECTION = {
         "title": "History",
         "slug": "history",
         "intro": (
-            "<p>The story of La Clef from its founding in 1973 to its reopening, told era by "
-            "era from published sources. Where those sources disagree, we say so.</p>"
+            "<p>The story of La Clef, era by era, from its founding to the reopening announced "
+            "for January 2026, told from three published sources that each chapter lists. Where "
+            "they disagree, we say so, where the fact appears; where we offer our own reading, "
+            "we say that too.</p>"
         ),
     },
     "fr": {
         "title": "Histoire",
         "slug": "histoire",
         "intro": (
-            "<p>L'histoire de La Clef, de sa fondation en 1973 à sa réouverture, racontée "
-            "époque par époque à partir des sources publiées. Lorsque celles-ci divergent, "
-            "nous le signalons.</p>"
+            "<p>L'histoire de La Clef, époque par époque, de sa fondation à la réouverture "
+            "annoncée pour janvier 2026, racontée à partir de trois sources publiées que chaque "
+            "chapitre énumère. Lorsqu'elles divergent, nous le disons, là où le fait apparaît ; "
+            "lorsque nous proposons notre propre lecture, nous le disons aussi.</p>"
         ),
     },
 }

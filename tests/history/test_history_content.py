@@ -1,6 +1,6 @@
 """
 The seed history, checked as data: every event dated at a real precision, inside its chapter,
-sourced, and told in both languages.
+sourced, and told in both languages; the French text already set with its no-break spaces.
 """
 
 import pytest
@@ -9,6 +9,7 @@ from archive.exhibitions import seeds as exhibition_seeds
 from archive.media import seeds as media_seeds
 from archive.programme import seeds as programme_seeds
 from base.dates import PartialDate
+from base.typography import french_html
 from home.content.history import CHAPTERS, SOURCES
 from home.content.site import HOME
 from home.content.site import SECTION as HISTORY_SECTION
@@ -76,3 +77,33 @@ def test_home_and_sections_exist_in_both_languages():
     assert set(HOME) == {"fr", "en"}
     for section in SECTIONS:
         assert set(section) == {"fr", "en"}
+
+
+def french_texts(value, french=False):
+    """Every string under a "fr" key, as scripts/typeset_french_seeds.py finds them."""
+    if isinstance(value, str):
+        if french:
+            yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from french_texts(item, french or key == "fr")
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from french_texts(item, french)
+
+
+SEED_TEXT = {
+    "history": [SOURCES, CHAPTERS],
+    "home": [HOME, HISTORY_SECTION],
+    "exhibitions": [exhibition_seeds.CONTENT, exhibition_seeds.SECTION],
+}
+
+
+@pytest.mark.parametrize("name", SEED_TEXT)
+def test_the_french_seed_text_carries_its_no_break_spaces(name):
+    texts = [text for value in SEED_TEXT[name] for text in french_texts(value)]
+    assert texts
+    untypeset = [text for text in texts if french_html(text) != text]
+    assert not untypeset, (
+        f"run .venv/bin/python -m scripts.typeset_french_seeds on the seed module: {untypeset[0]!r}"
+    )

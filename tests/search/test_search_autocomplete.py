@@ -53,7 +53,7 @@ def test_a_name_is_suggested_from_its_first_letters_with_or_without_accents(
         (
             "palais de tok",
             "fr",
-            "Palais de Tokyo, novembre 2023 : la vente d'art pour La Clef",
+            "Palais de Tokyo, novembre 2023\u00a0: la vente d'art pour La Clef",
             None,
         ),
         ("l'occup", "fr", "L'occupation", "/fr/histoire/2019-2022-occupation/"),

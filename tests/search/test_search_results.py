@@ -199,7 +199,7 @@ def test_only_the_pages_of_the_visitors_language_are_found(client, search_site):
 @pytest.mark.django_db
 def test_says_so_when_nothing_matches(client, search_site):
     html = client.get("/fr/recherche/", {"q": "zzzyxwv"}).content.decode()
-    assert "0 résultat pour « zzzyxwv »" in html
+    assert "0 résultat pour «\u202fzzzyxwv\u202f»" in html
     assert "Rien ne correspond à ces mots" in html
 
 
