@@ -12,7 +12,7 @@ from django.utils import translation
 from archive.programme.importing import ProgrammeImporter
 from archive.programme.models import Film, Person, Screening, ScreeningGuest, Series, Venue
 from base.dates import DatePrecision
-from tests.paths import FIXTURES
+from tests.paths import FIXTURES, PROJECT
 
 
 @pytest.fixture(autouse=True)
@@ -238,6 +238,14 @@ class TestLanguagesAndSpans:
         path = write(tmp_path, "date,film_title,notes,notes_en\n2019,Attica,a,b\n")
         with pytest.raises(CommandError, match="cannot be given together"):
             run(path)
+
+
+@pytest.mark.django_db
+def test_the_documentation_s_sample_file_imports():
+    """docs/samples/programme-sample.csv: the loader's events as exported, and two examples."""
+    report = ProgrammeImporter(PROJECT / "docs" / "samples" / "programme-sample.csv").run()
+    assert report.ok, [str(error) for error in report.errors]
+    assert report.events == 14 and report.created == 14
 
 
 @pytest.mark.django_db
