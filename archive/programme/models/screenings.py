@@ -22,7 +22,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, RevisionMixin
 
 from base.dates import PartialDateSpanMixin
-from base.i18n import Localized, in_language
+from base.i18n import LANGUAGES, Localized, in_language
 
 from .base import ArchiveRecord
 from .people import Role
@@ -39,7 +39,7 @@ class EventType(models.TextChoices):
     FUNDRAISER = "fundraiser", _("Fundraiser")
 
 
-@lru_cache(maxsize=len(("fr", "en")))
+@lru_cache(maxsize=len(LANGUAGES))
 def event_type_labels(language):
     """{event type: its label in `language`}, translated once per language, not once per event."""
     with translation.override(language):
@@ -199,7 +199,8 @@ class Screening(PartialDateSpanMixin, RevisionMixin, ArchiveRecord, ClusterableM
         ]
 
     def __str__(self):
-        name = self.title or self.title_en or self.get_event_type_display()
+        """'2019 · Swan Lake by…' in the admin and wherever another domain names the event."""
+        name = in_language(self.title, self.title_en).text or self.get_event_type_display()
         return f"{self.dates.isoformat()} · {name}"
 
     def name_in(self, language, film_titles):
