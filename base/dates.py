@@ -169,7 +169,7 @@ class PartialDateSpanMixin(PartialDateMixin):
     records are single dates, and an end they never have would be two more columns to explain.
 
     A span is filed under its start: it sorts, and is counted by year, where it begins, so that
-    each record is counted once (the listing's date range, `from`/`to`, finds it anywhere within).
+    each record is counted once; a filter on a range of dates can still find it anywhere within.
     """
 
     date_end = models.DateField(
