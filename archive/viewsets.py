@@ -4,6 +4,7 @@ The programme records in Wagtail's admin: one snippet viewset per record, groupe
 
 Listings and choosers search with a plain case-insensitive match on a few fields, so that the
 hundred thousand records an import creates are found at once, without a search-index rebuild.
+A record's French and English texts are edited side by side, in one row (`bilingual`).
 """
 
 from django import forms
@@ -74,6 +75,11 @@ def chooser_with_search(fields):
     return type("ChooserViewSet", (SearchableChooserViewSet,), {"search_fields": fields})
 
 
+def bilingual(french, english):
+    """A text's French and English fields side by side, so an editor sees what is missing."""
+    return FieldRowPanel([FieldPanel(french), FieldPanel(english)])
+
+
 class PersonForm(WagtailAdminModelForm):
     roles = forms.MultipleChoiceField(
         label=_("roles"),
@@ -108,7 +114,7 @@ class PersonViewSet(SnippetViewSet):
             FieldPanel("name"),
             FieldRowPanel([FieldPanel("sort_name"), FieldPanel("slug")]),
             FieldPanel("roles"),
-            FieldPanel("biography"),
+            bilingual("biography", "biography_en"),
             FieldPanel("portrait"),
             FieldRowPanel([FieldPanel("wikidata_id"), FieldPanel("imdb_id")]),
             FieldPanel("source"),
@@ -135,7 +141,7 @@ class FilmViewSet(SnippetViewSet):
         FieldRowPanel([FieldPanel("year"), FieldPanel("runtime")]),
         MultipleChooserPanel("director_links", chooser_field_name="person", label=_("Directors")),
         FieldRowPanel([FieldPanel("countries"), FieldPanel("languages")]),
-        FieldPanel("synopsis"),
+        bilingual("synopsis", "synopsis_en"),
         FieldPanel("tags"),
         FieldRowPanel([FieldPanel("wikidata_id"), FieldPanel("imdb_id")]),
         FieldPanel("source"),
@@ -151,6 +157,7 @@ class ScreeningViewSet(SnippetViewSet):
     list_display = [
         "date",
         "date_precision",
+        "title",
         "event_type",
         "series",
         "venue",
@@ -158,7 +165,7 @@ class ScreeningViewSet(SnippetViewSet):
         SampleColumn("is_sample", label=_("Sample")),
     ]
     list_filter = ["event_type", "date_precision", "series", "venue", "year", "is_sample"]
-    search_fields = ["external_id", "notes", "source"]
+    search_fields = ["external_id", "title", "title_en", "notes", "notes_en", "source"]
     search_backend_name = None
     ordering = ["-date", "-id"]
     inspect_view_enabled = True
@@ -171,30 +178,37 @@ class ScreeningViewSet(SnippetViewSet):
         "external_id",
         "date",
         "date_precision",
+        "date_end",
+        "date_end_precision",
         "time",
         "year",
         "event_type",
+        "title",
+        "title_en",
         "series",
         "venue",
         "notes",
+        "notes_en",
         "films",
         "guests",
         "tags",
     ]
     list_per_page = 50
-    chooser_viewset_class = chooser_with_search(["external_id", "notes"])
+    chooser_viewset_class = chooser_with_search(["external_id", "title", "title_en", "notes"])
     panels = [
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("date"), FieldPanel("date_precision")]),
+                FieldRowPanel([FieldPanel("date_end"), FieldPanel("date_end_precision")]),
                 FieldRowPanel([FieldPanel("time"), FieldPanel("event_type")]),
             ],
             heading=_("When and what"),
         ),
+        bilingual("title", "title_en"),
         MultipleChooserPanel("film_links", chooser_field_name="film", label=_("Films shown")),
         FieldRowPanel([FieldPanel("series"), FieldPanel("venue")]),
         MultipleChooserPanel("guest_links", chooser_field_name="person", label=_("Guests")),
-        FieldPanel("notes"),
+        bilingual("notes", "notes_en"),
         FieldPanel("tags"),
         FieldPanel("source"),
         MultipleChooserPanel("image_links", chooser_field_name="image", label=_("Images")),
@@ -208,17 +222,16 @@ class SeriesViewSet(SnippetViewSet):
     model = Series
     icon = "list-ul"
     menu_label = _("Series")
-    list_display = ["title", "title_en", "start_year", "end_year"]
+    list_display = ["title", "title_en", "start_year", "end_year", "is_archive_grouping"]
     search_fields = ["title", "title_en"]
     search_backend_name = None
     inspect_view_enabled = True
     chooser_viewset_class = chooser_with_search(["title", "title_en"])
     panels = [
-        FieldRowPanel([FieldPanel("title"), FieldPanel("title_en")]),
-        FieldPanel("slug"),
+        bilingual("title", "title_en"),
+        FieldRowPanel([FieldPanel("slug"), FieldPanel("is_archive_grouping")]),
         FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
-        FieldPanel("description"),
-        FieldPanel("description_en"),
+        bilingual("description", "description_en"),
         FieldPanel("source"),
     ]
 
@@ -233,10 +246,9 @@ class VenueViewSet(SnippetViewSet):
     inspect_view_enabled = True
     chooser_viewset_class = chooser_with_search(["name", "name_en"])
     panels = [
-        FieldRowPanel([FieldPanel("name"), FieldPanel("name_en")]),
+        bilingual("name", "name_en"),
         FieldRowPanel([FieldPanel("address"), FieldPanel("slug")]),
-        FieldPanel("description"),
-        FieldPanel("description_en"),
+        bilingual("description", "description_en"),
         FieldPanel("source"),
     ]
 

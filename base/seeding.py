@@ -12,6 +12,12 @@ fingerprint of the fields the loader manages. On the next run:
 - otherwise the object is brought up to date with the seed content, and nothing is written at all
   when it already is.
 
+When a loader comes to manage more fields (an English title beside the French one) or a migration
+moves what it wrote (notes that become the English notes), the fingerprint of an untouched object
+no longer matches its record. The loader then says what its earlier version wrote, as the
+migrations have left it (`record(..., earlier=[...])`): an object that still holds exactly that
+is brought up to date as if it matched, and an object that holds anything else was edited.
+
 `load_la_clef` imports no domain: each app's `seeds` module registers its loaders with
 `@seeds.loader(order)`, and the command runs them in that order, in one transaction.
 """
@@ -75,7 +81,11 @@ def _without_block_ids(data):
 
 
 def fingerprint(obj, field_names):
-    values = {name: _comparable(getattr(obj, name)) for name in sorted(field_names)}
+    return _digest({name: getattr(obj, name) for name in field_names})
+
+
+def _digest(values):
+    values = {name: _comparable(value) for name, value in values.items()}
     encoded = json.dumps(values, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(encoded.encode()).hexdigest()
 
@@ -153,10 +163,13 @@ class Seeder:
             return page
         return self._update(key, page, fields, publish=True)
 
-    def record(self, key, *, model, fields, lookup=None, on_create=None):
+    def record(self, key, *, model, fields, lookup=None, on_create=None, earlier=()):
         """
         Create or update a plain model instance (a source, a film, a venue...). `on_create` may
         set what is written once and never compared afterwards, such as an uploaded file.
+        `earlier` lists what earlier versions of the loader wrote, each as the fields whose
+        values differed from `fields` (a field they did not manage at its empty value): an
+        object still holding one of them is updated rather than taken for an editor's.
         """
         record, obj = self._existing(key, model)
         if record is not None and obj is None:
@@ -174,10 +187,13 @@ class Seeder:
                 self._remember(key, obj, fields)
             self._note(self.CREATED, key)
             return obj
-        if fingerprint(obj, fields) != record.fingerprint:
-            self._note(self.KEPT_EDITED, key)
-            return obj
-        return self._update(key, obj, fields, publish=False)
+        current = fingerprint(obj, fields)
+        if current == record.fingerprint:
+            return self._update(key, obj, fields, publish=False)
+        if any(current == _digest({**fields, **version}) for version in earlier):
+            return self._update(key, obj, fields, publish=False, remember=True)
+        self._note(self.KEPT_EDITED, key)
+        return obj
 
     def _edited_page(self, page, record, fields):
         return (
@@ -186,11 +202,14 @@ class Seeder:
             or page.revisions.exclude(user=None).exists()
         )
 
-    def _update(self, key, obj, fields, *, publish):
+    def _update(self, key, obj, fields, *, publish, remember=False):
+        """`remember`: record the fingerprint even if nothing changes (an earlier one matched)."""
         before = fingerprint(obj, fields)
         for name, value in fields.items():
             setattr(obj, name, value)
         if fingerprint(obj, fields) == before:
+            if remember:
+                self._remember(key, obj, fields)
             self._note(self.UNCHANGED, key)
             return obj
         with transaction.atomic():

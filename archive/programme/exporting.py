@@ -1,5 +1,6 @@
 """
-Downloads of the programme: any filtered listing as CSV or JSON, in the import format.
+Downloads of the programme: any filtered listing as CSV or JSON, in the import format, with
+what the site calls each event (`name_fr`, `name_en`, which the importer skips).
 
 The response is streamed row by row from a chunked query, so that exporting the whole archive
 costs the same memory as exporting one page of it. An exported CSV imports back to no change,
@@ -14,12 +15,19 @@ from django.http import StreamingHttpResponse
 
 from archive.programme.format import (
     COLUMNS,
+    TEXT_LANGUAGES,
     format_guest,
     format_time,
     join_list,
     spreadsheet_cell,
 )
-from archive.programme.models import FilmDirector, ScreeningFilm, ScreeningGuest, ScreeningTag
+from archive.programme.models import (
+    FilmDirector,
+    ScreeningFilm,
+    ScreeningGuest,
+    ScreeningTag,
+    event_name,
+)
 from base.dates import PartialDate
 
 CHUNK_SIZE = 2000
@@ -30,11 +38,17 @@ EVENT_FIELDS = (
     "external_id",
     "date",
     "date_precision",
+    "date_end",
+    "date_end_precision",
     "time",
     "event_type",
+    "title",
+    "title_en",
     "series__title",
     "venue__name",
+    "venue__name_en",
     "notes",
+    "notes_en",
     "source",
 )
 
@@ -93,24 +107,42 @@ def iter_rows(queryset):
             external_id,
             date,
             precision,
+            date_end,
+            end_precision,
             time,
             event_type,
+            title,
+            title_en,
             series,
             venue,
+            venue_en,
             notes,
+            notes_en,
             source,
         ) in chunk:
+            titles = [film[1] for film in films[pk]]
+            venue_names = (venue, venue_en) if venue else None
+            names = {
+                language: event_name(title, title_en, titles, event_type, venue_names, language)
+                for language in TEXT_LANGUAGES
+            }
             common = {
                 "external_id": external_id,
                 "date": PartialDate(date, precision).isoformat(),
+                "date_end": PartialDate(date_end, end_precision).isoformat() if date_end else "",
                 "time": format_time(time),
                 "event_type": event_type,
+                "title_fr": title,
+                "title_en": title_en,
                 "series": series or "",
                 "venue": venue or "",
                 "guests": join_list(format_guest(name, role) for name, role in guests[pk]),
                 "tags": join_list(sorted(name for (name,) in tags[pk])),
-                "notes": notes,
+                "notes_fr": notes,
+                "notes_en": notes_en,
                 "source": source,
+                "name_fr": names["fr"].text,
+                "name_en": names["en"].text,
             }
             if not films[pk]:
                 yield {**dict.fromkeys(COLUMNS, ""), **common}

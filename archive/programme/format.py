@@ -11,8 +11,11 @@ import re
 COLUMNS = [
     "external_id",
     "date",
+    "date_end",
     "time",
     "event_type",
+    "title_fr",
+    "title_en",
     "film_title",
     "original_title",
     "director",
@@ -22,9 +25,20 @@ COLUMNS = [
     "venue",
     "guests",
     "tags",
-    "notes",
+    "notes_fr",
+    "notes_en",
     "source",
+    "name_fr",
+    "name_en",
 ]
+# What the site calls each event in each language (`archive.programme.models.event_name`):
+# written by the exports for their readers, and skipped by the importer, since it is made of
+# the other columns.
+NAME_COLUMNS = ["name_fr", "name_en"]
+# The columns of files written before events had a title and notes in two languages: one
+# `notes` column, in the language `language` gives (French when empty or absent).
+SINGLE_LANGUAGE_COLUMNS = ["notes", "language"]
+TEXT_LANGUAGES = ("fr", "en")
 REQUIRED_COLUMNS = ["date"]
 LIST_SEPARATOR = ";"
 GUEST_RE = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?$")

@@ -15,6 +15,11 @@ existing film, person, series or venue, except to add a role it saw a person in.
 differs from the event it matches, the event is updated to the row, unless an editor has
 changed that event in the admin since: then the editor's version is kept, and the report names
 the row ("kept: changed by an editor"). Check with a dry run first.
+
+Titles and notes have a column per language (`title_fr`, `notes_en`...); a file written before
+that, with one `notes` column, still imports, its notes in the language of its `language`
+column, or French. The names the exports add (`name_fr`, `name_en`) are skipped: they are made
+of the other columns.
 """
 
 import csv
@@ -34,6 +39,8 @@ from wagtail.models import Revision
 from archive.programme.format import (
     COLUMNS,
     REQUIRED_COLUMNS,
+    SINGLE_LANGUAGE_COLUMNS,
+    TEXT_LANGUAGES,
     from_spreadsheet_cell,
     parse_guest,
     split_list,
@@ -56,7 +63,7 @@ from archive.programme.models import (
 from archive.programme.models.base import unique_slug
 from archive.programme.models.people import default_sort_name, person_name_key
 from archive.programme.models.screenings import new_external_id
-from base.dates import DatePrecision, PartialDate
+from base.dates import DatePrecision, PartialDate, check_span
 from search import signals as search_index
 
 CHUNK_SIZE = 1000
@@ -64,6 +71,8 @@ MAX_ERRORS = 500
 EVENT_TYPES_WITH_FILM = {EventType.SCREENING, EventType.TALK, EventType.OPEN_AIR}
 TEXT_LIMITS = {
     "external_id": 100,
+    "title_fr": 255,
+    "title_en": 255,
     "film_title": 255,
     "original_title": 255,
     "country": 255,
@@ -142,14 +151,16 @@ class ParsedRow:
     number: int
     external_id: str
     date: PartialDate
+    date_end: PartialDate | None
     time: datetime.time | None
     event_type: str
+    titles: tuple  # (French, English)
     film: tuple | None
     series: str
     venue: str
     guests: list
     tags: list
-    notes: str
+    notes: tuple  # (French, English)
     source: str
 
     @property
@@ -190,9 +201,10 @@ def read_header(path):
         raise ImportFileError("The file is empty: the first row must name the columns.")
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     header = [name.strip().lower() for name in next(csv.reader([first_line], delimiter=delimiter))]
-    unknown = [name for name in header if name not in COLUMNS]
+    unknown = [name for name in header if name not in COLUMNS + SINGLE_LANGUAGE_COLUMNS]
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
     repeated = sorted({name for name in header if header.count(name) > 1})
+    both = "notes" in header and {"notes_fr", "notes_en"} & set(header)
     problems = []
     if unknown:
         problems.append(
@@ -203,6 +215,11 @@ def read_header(path):
         problems.append(f"missing column(s): {', '.join(missing)}")
     if repeated:
         problems.append(f"column(s) given twice: {', '.join(repeated)}")
+    if both:
+        problems.append(
+            "notes (one language, the language column's) and notes_fr / notes_en cannot be "
+            "given together; use notes_fr and notes_en"
+        )
     if problems:
         raise ImportFileError("The header row is not valid: " + "; ".join(problems) + ".")
     return header, delimiter
@@ -245,6 +262,39 @@ def parse_date(values, error):
         return None
 
 
+def parse_date_end(values, date, error):
+    """The end of a span, or None for a single date."""
+    if not values["date_end"]:
+        return None
+    try:
+        end = PartialDate.parse(values["date_end"])
+    except ValueError:
+        error(
+            "date_end", f"'{values['date_end']}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"
+        )
+        return None
+    if date:
+        try:
+            check_span(date, end)
+        except ValueError:
+            error("date_end", f"'{values['date_end']}' does not come after the date")
+    return end
+
+
+def parse_texts(values, error):
+    """
+    ((French, English) titles, (French, English) notes). A file of one language (a single
+    `notes` column) gives its notes in the language its `language` column says, French if none.
+    """
+    language = values["language"].lower() or "fr"
+    if language not in TEXT_LANGUAGES:
+        error("language", f"'{values['language']}' is not a language; write fr or en")
+    notes = {code: values[f"notes_{code}"] for code in TEXT_LANGUAGES}
+    if values["notes"]:
+        notes[language] = values["notes"]
+    return (values["title_fr"], values["title_en"]), (notes["fr"], notes["en"])
+
+
 def parse_time(values, date, error):
     if not values["time"]:
         return None
@@ -270,10 +320,17 @@ def parse_event_type(values, error):
 
 
 def parse_film(values, event_type, error):
-    """(title, original title, directors, year, country), or None for an event without a film."""
+    """
+    (title, original title, directors, year, country), or None for an event without a film: a
+    screening needs its film, or a title of its own when the sources name no film.
+    """
     if not values["film_title"]:
-        if event_type in EVENT_TYPES_WITH_FILM:
-            error("film_title", f"is empty; a {event_type} event needs the film shown")
+        if event_type in EVENT_TYPES_WITH_FILM and not (values["title_fr"] or values["title_en"]):
+            error(
+                "film_title",
+                f"is empty; a {event_type} event needs the film shown, or a title (title_fr, "
+                "title_en) when the sources name no film",
+            )
         for column in ("original_title", "director", "film_year", "country"):
             if values[column]:
                 error(column, "is filled in but film_title is empty")
@@ -342,7 +399,7 @@ class ProgrammeImporter:
                 f"has {len(cells)} cells but the header names {len(self.header)} columns",
             )
             return None
-        values = dict.fromkeys(COLUMNS, "")
+        values = dict.fromkeys(COLUMNS + SINGLE_LANGUAGE_COLUMNS, "")
         values.update(
             {
                 name: from_spreadsheet_cell(cell.strip())
@@ -356,7 +413,9 @@ class ProgrammeImporter:
 
         check_lengths(values, error)
         date = parse_date(values, error)
+        date_end = parse_date_end(values, date, error)
         time = parse_time(values, date, error)
+        titles, notes = parse_texts(values, error)
         event_type = parse_event_type(values, error)
         film = parse_film(values, event_type, error)
         guests = parse_guests(values["guests"], error)
@@ -368,14 +427,16 @@ class ProgrammeImporter:
             number=number,
             external_id=values["external_id"],
             date=date,
+            date_end=date_end,
             time=time,
             event_type=event_type,
+            titles=tuple(" ".join(title.split()) for title in titles),
             film=film,
             series=" ".join(values["series"].split()),
             venue=" ".join(values["venue"].split()),
             guests=guests,
             tags=tags,
-            notes=values["notes"],
+            notes=notes,
             source=values["source"],
         )
 
@@ -398,8 +459,10 @@ class ProgrammeImporter:
             common = hash(
                 (
                     row.date,
+                    row.date_end,
                     row.time,
                     row.event_type,
+                    row.titles,
                     _norm(row.series),
                     _norm(row.venue),
                     tuple(row.guests),
@@ -650,11 +713,16 @@ class Writer:
             "fields": {
                 "date": row.date.date,
                 "date_precision": row.date.precision,
+                "date_end": row.date_end.date if row.date_end else None,
+                "date_end_precision": row.date_end.precision if row.date_end else "",
                 "time": row.time,
                 "event_type": row.event_type,
+                "title": row.titles[0],
+                "title_en": row.titles[1],
                 "series_id": self.series.get(_norm(row.series)) if row.series else None,
                 "venue_id": self.venues.get(_norm(row.venue)) if row.venue else None,
-                "notes": row.notes,
+                "notes": row.notes[0],
+                "notes_en": row.notes[1],
                 "source": row.source,
             },
             "films": [self.films.find(r.film[0], r.film[3]) for r in group if r.film],
@@ -668,11 +736,16 @@ class Writer:
             "fields": {
                 "date": screening.date,
                 "date_precision": screening.date_precision,
+                "date_end": screening.date_end,
+                "date_end_precision": screening.date_end_precision,
                 "time": screening.time,
                 "event_type": screening.event_type,
+                "title": screening.title,
+                "title_en": screening.title_en,
                 "series_id": screening.series_id,
                 "venue_id": screening.venue_id,
                 "notes": screening.notes,
+                "notes_en": screening.notes_en,
                 "source": screening.source,
             },
             "films": [link.film_id for link in screening.film_links.all()],

@@ -67,14 +67,17 @@ GENRES = [
     "crime drama",
     "french comedy",
 ]
+# (language, note): most sample notes are in one language only, as many real records will be,
+# so that each language's pages show the other's notes as marked fallbacks.
 NOTES = [
-    "Sample note: a {genre} shown in a new print; the room was full.",
-    "Sample note: the {genre} was followed by a discussion with the audience.",
-    "Sample note: programmed as the film of the week, a {genre}.",
-    "Sample note: a rare {genre}, introduced by the collective.",
-    "Sample note: the projectionist remembers the {genre} as the night's best.",
-    "Note d'exemple : un {genre} en copie restaurée, salle comble.",
+    ("en", "Sample note: a {genre} shown in a new print; the room was full."),
+    ("en", "Sample note: the {genre} was followed by a discussion with the audience."),
+    ("en", "Sample note: programmed as the film of the week, a {genre}."),
+    ("en", "Sample note: a rare {genre}, introduced by the collective."),
+    ("en", "Sample note: the projectionist remembers the {genre} as the night's best."),
+    ("fr", "Note d'exemple\u00a0: un {genre} en copie restaurée, salle comble."),
 ]
+NOTE_FIELDS = {"fr": "notes", "en": "notes_en"}
 FIRST_DAY = datetime.date(1973, 1, 1)
 LAST_DAY = datetime.date(2025, 12, 31)
 RUNTIME_RE = re.compile(r"(?:(\d+)h)?\s*(?:(\d+)m)?")
@@ -194,10 +197,11 @@ def generate_sample_archive(screenings, seed=1973, progress=None):
                 event_type=event_type,
                 series=rng.choice(series) if rng.random() < 0.6 else None,
                 venue=rng.choice(venues),
-                notes=rng.choice(NOTES).format(genre=rng.choice(GENRES)),
                 source=SOURCE,
                 is_sample=True,
             )
+            language, note = rng.choice(NOTES)
+            setattr(screening, NOTE_FIELDS[language], note.format(genre=rng.choice(GENRES)))
             screening.sync_derived_fields()
             events.append(screening)
             guests = []

@@ -16,7 +16,6 @@ import datetime
 from collections import defaultdict
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
-from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtailmedia.models import get_media_model
@@ -34,6 +33,7 @@ from archive.programme.models import (
     Series,
     Venue,
 )
+from archive.programme.models.screenings import event_type_labels
 from search import api, registry
 from search.documents import Document, split_list
 from search.languages import language_code
@@ -43,6 +43,15 @@ from search.signals import schedule
 
 def _series_titles(series):
     return [series.title, series.title_en] if series else []
+
+
+def both_languages(french, english):
+    """
+    A record's text in both its languages, French first, as one document's body: a document
+    serves both languages' searches, so "swan lake" and "lac des cygnes" find the same event,
+    and the excerpt shows the words matched, in whichever language they are.
+    """
+    return "\n\n".join(text for text in (french, english) if text)
 
 
 # Programme records ----------------------------------------------------------------------------
@@ -85,20 +94,21 @@ def screening_documents(screenings):
     ).values_list("content_object_id", "tag__slug", "tag__name"):
         tags[screening_id].append((slug, name))
 
-    event_labels = {language: _labels(EventType, language) for language in ("fr", "en")}
+    event_labels = {language: event_type_labels(language) for language in ("fr", "en")}
     documents = []
     for screening in screenings:
         shown = films[screening.pk]
         people = [person for film in shown for person in directors[film[0]]]
         people = list(dict.fromkeys(people + guests[screening.pk]))
-        title, title_en = _screening_titles(screening, shown, event_labels)
+        titles = [film[1] for film in shown]
+        title, title_en = (screening.name_in(language, titles).text for language in ("fr", "en"))
         document = Document(
             type=DocumentType.SCREENING,
             source=f"archive.screening:{screening.pk}",
             title=title,
-            title_en=title_en,
+            title_en=title_en if title_en != title else "",
             context=", ".join(name for _slug, name in people),
-            body=screening.notes,
+            body=both_languages(screening.notes, screening.notes_en),
             extra_text=" ".join(
                 filter(None, [*(film[2] for film in shown), *_series_titles(screening.series)])
             ),
@@ -132,29 +142,6 @@ def screening_documents(screenings):
     return documents
 
 
-def _labels(choices, language):
-    """The labels of `choices` in one language, whatever language the indexing runs in."""
-    with translation.override(language):
-        return {value: str(label) for value, label in choices.choices}
-
-
-def _screening_titles(screening, shown, event_labels):
-    """
-    The films shown, as on the record's page; an event without films (a performance, an
-    exhibition) is named by its type and venue in each language: "Spectacle, La Clef".
-    """
-    films = " / ".join(film[1] for film in shown)
-    if films:
-        return films, ""
-    venue = screening.venue
-    titles = []
-    for language in ("fr", "en"):
-        label = event_labels[language][screening.event_type]
-        place = venue and (venue.name_en if language == "en" and venue.name_en else venue.name)
-        titles.append(f"{label}, {place}" if place else label)
-    return titles[0], titles[1] if titles[1] != titles[0] else ""
-
-
 def film_documents(films):
     films = list(films)
     ids = [film.pk for film in films]
@@ -178,7 +165,7 @@ def film_documents(films):
             title=film.title,
             other_titles=film.original_title if film.original_title != film.title else "",
             context=", ".join(name for _slug, name in directors[film.pk]),
-            body=film.synopsis,
+            body=both_languages(film.synopsis, film.synopsis_en),
             url=f"@archive:film:{film.slug}",
             date=datetime.date(film.year, 1, 1) if film.year else None,
             date_precision="year" if film.year else "",
@@ -203,7 +190,7 @@ def person_documents(people):
             type=DocumentType.PERSON,
             source=f"archive.person:{person.pk}",
             title=person.name,
-            body=person.biography,
+            body=both_languages(person.biography, person.biography_en),
             url=f"@archive:person:{person.slug}",
             available_from=person.public_from,
         )
@@ -220,8 +207,7 @@ def series_documents(all_series):
             source=f"archive.series:{series.pk}",
             title=series.title,
             title_en=series.title_en,
-            body=series.description,
-            extra_text=series.description_en,
+            body=both_languages(series.description, series.description_en),
             url=f"@archive:series:{series.slug}",
             date=datetime.date(series.start_year, 1, 1) if series.start_year else None,
             date_precision="year" if series.start_year else "",

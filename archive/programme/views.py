@@ -27,6 +27,7 @@ from archive.programme.models import (
     Series,
 )
 from base.access import listed_q
+from base.i18n import visitor_language
 
 PER_PAGE = 50
 NEWEST_FIRST = ("-date", "-time", "-id")
@@ -150,8 +151,7 @@ def screening_detail(page, request, screening_id):
         "screening_detail",
         screening,
         kind=screening.get_event_type_display(),
-        title=" / ".join(films)
-        or (screening.venue.display_name if screening.venue else screening.partial_date.display()),
+        title=screening.name_in(visitor_language(), films),
         screening=screening,
         recordings=recordings,
         talks=talks,

@@ -8,6 +8,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 
 from archive.programme.models import EventType, Film, Person, Role, Screening, Series
+from base.i18n import visitor_language
 
 register = template.Library()
 
@@ -56,6 +57,26 @@ def event_type_label(event_type):
 
 
 @register.filter
+def event_name(screening):
+    """What a row of the programme table calls its event (`Screening.name_in`), in its films."""
+    return screening.name_in(visitor_language(), [film[1] for film in screening.row_films])
+
+
+def text_html(text):
+    """
+    A `Localized` name as includes/archive_text.html writes it (without `prose`): a fallback in
+    its `lang`, with its notice.
+    """
+    esc = conditional_escape
+    if not text.is_fallback:
+        return esc(text.text)
+    return (
+        f'<span lang="{text.language}">{esc(text.text)}</span> '
+        f'<span class="archive-fallback">({esc(text.notice)})</span>'
+    )
+
+
+@register.filter
 def role_label(role):
     """A guest's role as shown in a row of the programme table: "guest", "moderator"."""
     return str(ROLE_LABELS.get(role) or role).lower()
@@ -91,6 +112,7 @@ def screening_rows(context, screenings, **labels):
     none = '<span class="programme__none">—</span>'
     event_types = {value: esc(label) for value, label in EventType.choices}
     roles = {value: esc(str(label).lower()) for value, label in Role.choices}
+    language = visitor_language()
     rows = []
     for screening in screenings:
         time = (
@@ -98,8 +120,9 @@ def screening_rows(context, screenings, **labels):
             if screening.time
             else ""
         )
-        films = []
+        films, titles = [], []
         for slug, title, year, directors in screening.row_films:
+            titles.append(title)
             year = f" ({year})" if year else ""
             names = ", ".join(esc(name) for name in directors)
             by = f'<span class="programme__by"> — {names}</span>' if directors else ""
@@ -117,19 +140,22 @@ def screening_rows(context, screenings, **labels):
         series, venue = screening.series, screening.venue
         place = []
         if series:
-            place.append(f'<a href="{series_url(series.slug)}">{esc(series.display_title)}</a>')
+            title = text_html(series.display_title)
+            place.append(f'<a href="{series_url(series.slug)}">{title}</a>')
         if series and venue:
             place.append("<br>")
         if venue:
             place.append(f'<span class="programme__venue">{esc(venue.display_name)}</span>')
         badge = sample_badge if screening.is_sample else ""
         kind = event_types.get(screening.event_type) or esc(screening.event_type)
+        name = text_html(screening.name_in(language, titles))
         rows.append(
             "<tr>"
             f'<td class="programme__date" data-label="{date_label}">'
-            f'<a href="{screening_url(screening.pk)}">{esc(screening.partial_date.display())}</a>'
-            f"{time}</td>"
-            f'<td data-label="{event_label}">{kind}{badge}</td>'
+            f"{esc(screening.dates.display())}{time}</td>"
+            f'<td class="programme__event" data-label="{event_label}">'
+            f'<a href="{screening_url(screening.pk)}">{name}</a><br>'
+            f'<span class="programme__type">{kind}</span>{badge}</td>'
             f'<td data-label="{films_label}">{"".join(films) or no_film}</td>'
             f'<td data-label="{guests_label}">{", ".join(guests) or none}</td>'
             f'<td data-label="{place_label}">{"".join(place) or none}</td>'

@@ -3,6 +3,7 @@
 import pytest
 from django.utils import translation
 
+from base.i18n import in_language
 from tests.conftest import SECTION_URLS
 from tests.html import soup
 
@@ -49,3 +50,20 @@ def test_interface_strings_are_translated_from_the_compiled_catalogue():
     with translation.override("fr"):
         assert translation.gettext("Skip to content") == "Aller au contenu"
         assert translation.gettext("Explore the archive") == "Explorer les archives"
+
+
+@pytest.mark.parametrize(
+    ("language", "french", "english", "expected"),
+    [
+        ("fr", "Le Lac des cygnes", "Swan Lake", ("Le Lac des cygnes", "fr", False, "")),
+        ("en", "Le Lac des cygnes", "Swan Lake", ("Swan Lake", "en", False, "")),
+        ("en", "Le Lac des cygnes", "", ("Le Lac des cygnes", "fr", True, "in French")),
+        ("fr", "", "Swan Lake", ("Swan Lake", "en", True, "en anglais")),
+        ("fr", "", "", ("", "fr", False, "")),
+    ],
+)
+def test_a_text_in_the_visitor_s_language_or_the_other_marked(language, french, english, expected):
+    with translation.override(language):
+        text = in_language(french, english)
+        assert (text.text, text.language, text.is_fallback, text.notice) == expected
+        assert str(text) == expected[0] and bool(text) == bool(expected[0])

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.utils import translation
 
 from archive.factories import FilmFactory, PersonFactory, ScreeningFactory
-from archive.programme.models import Person
+from archive.programme.models import Person, Screening
 
 
 @pytest.fixture(autouse=True)
@@ -83,3 +83,54 @@ class TestProgrammeAdmin:
             for term in BeautifulSoup(response.content, "html.parser").find_all("dt")
         ]
         assert labels.index("Date precision") == labels.index("Date") + 1
+
+
+FIELDS = ["input", "textarea", "select"]
+
+
+@pytest.mark.django_db
+class TestBothLanguagesInTheAdmin:
+    @pytest.mark.parametrize(
+        ("model", "pairs"),
+        [
+            ("screening", [("title", "title_en"), ("notes", "notes_en")]),
+            ("series", [("title", "title_en"), ("description", "description_en")]),
+            ("venue", [("description", "description_en")]),
+            ("person", [("biography", "biography_en")]),
+            ("film", [("synopsis", "synopsis_en")]),
+        ],
+    )
+    def test_a_text_s_two_languages_are_side_by_side(self, admin_client, model, pairs):
+        page = BeautifulSoup(
+            admin_client.get(f"/admin/snippets/archive/{model}/add/").content, "html.parser"
+        )
+        for french, english in pairs:
+            field = page.find(FIELDS, attrs={"name": french})
+            row = field.find_parent(class_="w-field-row")
+            assert row is not None and row.find(FIELDS, attrs={"name": english}), (model, french)
+
+    def test_a_span_ending_before_it_starts_is_refused(self, admin_client):
+        response = admin_client.post(
+            "/admin/snippets/archive/screening/add/",
+            {
+                "external_id": "span-1",
+                "date": "2022-03-01",
+                "date_precision": "day",
+                "date_end": "2022-01-31",
+                "date_end_precision": "day",
+                "event_type": "festival",
+                "film_links-TOTAL_FORMS": "0",
+                "film_links-INITIAL_FORMS": "0",
+                "guest_links-TOTAL_FORMS": "0",
+                "guest_links-INITIAL_FORMS": "0",
+                "image_links-TOTAL_FORMS": "0",
+                "image_links-INITIAL_FORMS": "0",
+                "document_links-TOTAL_FORMS": "0",
+                "document_links-INITIAL_FORMS": "0",
+                "recording_links-TOTAL_FORMS": "0",
+                "recording_links-INITIAL_FORMS": "0",
+            },
+        )
+        assert response.status_code == 200
+        assert "The end of a span must come after its start." in response.content.decode()
+        assert not Screening.objects.filter(external_id="span-1").exists()

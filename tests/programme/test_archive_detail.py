@@ -18,7 +18,8 @@ class TestLoaderRecordPages:
         screening = Screening.objects.get(external_id="laclef-2019-occupation-first-night")
         html = client.get(f"/en/archive/screenings/{screening.pk}/").content.decode()
         page = soup(html)
-        assert texts(page, "h1") == ["Attica"]
+        assert texts(page, "h1") == ["First night of the occupation: Attica"]
+        assert page.title.get_text().startswith("First night of the occupation: Attica · ")
         assert ["Attica"] in [
             [cite.get_text() for cite in link.contents]
             for link in page.select('a[href="/en/archive/films/attica/"]')
@@ -26,16 +27,47 @@ class TestLoaderRecordPages:
         ]
         assert "(only the year is known)" in html
         assert "The occupation&#x27;s nightly screenings" in html
+        assert "(a grouping made by the archive)" in texts(page, ".archive-facts__note")
         assert "“La Clef (cinema)”, encyclopedia article" in html
         assert "Sample record" not in html
 
-    def test_the_same_screening_in_french(self, client, site_pages):
+    def test_the_swan_lake_performance_is_named_in_each_language(self, client, site_pages):
         screening = Screening.objects.get(external_id="laclef-2019-swan-lake")
+        english = soup(client.get(f"/en/archive/screenings/{screening.pk}/"))
+        assert texts(english, "h1") == [
+            "Swan Lake by the striking workers of the Paris Opera Ballet"
+        ]
+        assert texts(english, "section .prose")[0].startswith("Later in the year 2019")
         response = client.get(f"/fr/archives/screenings/{screening.pk}/")
-        html = response.content.decode()
+        french = soup(response)
         assert response.status_code == 200
-        assert soup(html).html["lang"] == "fr"
-        assert "Swan Lake" in html  # the notes are content, not interface
+        assert french.html["lang"] == "fr"
+        assert texts(french, "h1") == [
+            "Le Lac des cygnes par les grévistes du Ballet de l'Opéra de Paris"
+        ]
+        assert texts(french, "section .prose")[0].startswith("Plus tard dans l'année 2019")
+        assert not french.select("[lang='en']:not(a)")  # nothing shown as a fallback
+
+    def test_a_span_is_shown_as_a_range_in_each_language(self, client, site_pages):
+        screening = Screening.objects.get(external_id="laclef-2022-permanent-festival")
+        english = soup(client.get(f"/en/archive/screenings/{screening.pk}/"))
+        assert texts(english, ".archive-record__date") == [
+            "Jan. 31, 2022 – March 1, 2022 · La Clef"
+        ]
+        assert "(the sources give only this span)" in texts(english, ".archive-facts__note")
+        french = soup(client.get(f"/fr/archives/screenings/{screening.pk}/"))
+        assert texts(french, ".archive-record__date") == ["31 janvier 2022 – 1 mars 2022 · La Clef"]
+        nightly = Screening.objects.get(external_id="laclef-occupation-nightly-screenings")
+        page = soup(client.get(f"/en/archive/screenings/{nightly.pk}/"))
+        assert texts(page, ".archive-record__date") == ["2019 – March 1, 2022 · La Clef"]
+
+    def test_a_venue_s_description_is_shown_with_its_event(self, client, site_pages):
+        screening = Screening.objects.get(external_id="laclef-occupation-wall-screenings")
+        page = soup(client.get(f"/en/archive/screenings/{screening.pk}/"))
+        assert any(
+            text.startswith("During the COVID-19 lockdown the occupants regularly screened")
+            for text in texts(page, ".archive-facts dd .prose")
+        )
 
     def test_the_language_switcher_keeps_the_record(self, client, site_pages):
         page = soup(client.get("/fr/archives/films/attica/"))
@@ -46,9 +78,14 @@ class TestLoaderRecordPages:
 
     def test_a_director_who_came_to_debate(self, client, site_pages):
         html = client.get("/en/archive/people/claire-denis/").content.decode()
-        assert texts(soup(html), "h1") == ["Claire Denis"]
+        page = soup(html)
+        assert texts(page, "h1") == ["Claire Denis"]
         assert "Director, Guest" in html
-        assert "No event in the archive is linked to this record yet." in html
+        assert "1 event in the programme" in html
+        assert texts(page, "td.programme__event a") == [
+            "An open-price screening every evening of the occupation"
+        ]
+        assert texts(page, "td.programme__date") == ["2019 – March 1, 2022"]
         assert "encyclopedia article" in html
 
     def test_an_artist_of_the_palais_de_tokyo_sale(self, client, site_pages):
@@ -62,8 +99,14 @@ class TestLoaderRecordPages:
         assert texts(soup(html), "h1") == ["Images d'Ailleurs"]
         assert "1990–" in html
         assert "Sanvi Panou" in html
+        assert not soup(html).select("p.archive-facts__note")  # a source names it
         html = client.get("/fr/archives/series/seances-de-l-occupation/").content.decode()
-        assert texts(soup(html), "h1") == ["Les séances du soir de l'occupation"]
+        page = soup(html)
+        assert texts(page, "h1") == ["Les séances du soir de l'occupation"]
+        assert texts(page, "p.archive-facts__note") == [
+            "Cette série est un regroupement fait par l'archive : aucune source ne la "
+            "nomme, et son titre est celui de l'archive."
+        ]
 
     @pytest.mark.parametrize(
         "url",
@@ -141,4 +184,4 @@ def test_detail_pages_cost_a_fixed_number_of_queries(
 def test_records_are_shared_not_duplicated(site_pages):
     assert Person.objects.filter(slug="claire-denis").count() == 1
     assert Film.objects.filter(slug="attica").count() == 1
-    assert Series.objects.count() == 5
+    assert Series.objects.count() == 6

@@ -19,17 +19,26 @@ from archive.programme.listing.filters import ProgrammeFilter
 from archive.programme.models import ProgrammeVersion, Screening
 from base.dates import DatePrecision
 from search.signals import batch
-from tests.html import one, soup
+from tests.html import one, soup, text
 
 
 def rows(html):
-    """The date cells of the listing table, in order: (the link's href, its text)."""
+    """
+    The rows of the listing table, in order: (the address its event's name links to, the text of
+    its date cell before the time).
+    """
     cells = []
-    for cell in soup(html).select("td.programme__date"):
-        link = cell.find(True)  # the cell's first element is the link to the event
-        assert link.name == "a", cell
-        cells.append((link["href"], link.get_text()))
+    for row in soup(html).select("tbody tr"):
+        link = one(row, "td.programme__event").find(True)  # the cell opens with the event's link
+        assert link.name == "a", row
+        date = one(row, "td.programme__date").contents[0]
+        cells.append((link["href"], date))
     return cells
+
+
+def names(html):
+    """The names of the events of the listing table, as their links read."""
+    return [text(cell.a) for cell in soup(html).select("td.programme__event")]
 
 
 def options(html, name):

@@ -36,7 +36,10 @@ def without_layout(html):
 def events():
     """Events as `with_row_details` gives them, with every case a row has, and text to escape."""
     series = Series(slug="cine-club", title="Ciné-club <1>", title_en="Film club & co")
+    french_only = Series(slug="seances", title="Séances & <co>", title_en="")
     venue = Venue(slug="salle", name='Salle "A"', name_en="")
+    # (French title, English title) of each case, one of them a fallback in either language.
+    titles = [("", ""), ("Le <Lac> des cygnes", "Swan & Lake"), ("Un atelier", ""), ("", "A span")]
     cases = [
         # (time, type, sample, series, venue, films, guests)
         (
@@ -54,7 +57,7 @@ def events():
         ),
         (None, "talk", True, None, venue, [], [("z", "Z", "Unknown Role")]),
         (None, "not-a-type", False, series, None, [("f", "F", 2001, [])], []),
-        (datetime.time(9, 5), "festival", True, None, None, [], []),
+        (datetime.time(9, 5), "festival", True, french_only, None, [], []),
     ]
     rows = []
     for n, (time, kind, sample, in_series, at_venue, films, guests) in enumerate(cases):
@@ -66,6 +69,10 @@ def events():
             is_sample=sample,
             series=in_series,
             venue=at_venue,
+            title=titles[n][0],
+            title_en=titles[n][1],
+            date_end=datetime.date(1991, 1, 1) if n == 3 else None,
+            date_end_precision="year" if n == 3 else "",
         )
         screening.row_films = films
         screening.row_guests = guests

@@ -43,14 +43,18 @@ class TestTheExport:
     def test_no_exported_cell_starts_a_formula(self, client, site_pages):
         Screening.objects.all().delete()
         ScreeningFactory(
-            notes='=HYPERLINK("http://example.org")', source="@source", external_id="x1"
+            notes='=HYPERLINK("http://example.org")',
+            title_en="+1 night",
+            source="@source",
+            external_id="x1",
         )
         _text, rows = exported_rows(client)
         assert rows
         for row in rows:
             for value in row.values():
                 assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
-        assert rows[0]["notes"] == '\'=HYPERLINK("http://example.org")'
+        assert rows[0]["notes_fr"] == '\'=HYPERLINK("http://example.org")'
+        assert rows[0]["title_en"] == rows[0]["name_en"] == "'+1 night"
 
     def test_the_export_imports_back_unchanged(self, client, site_pages, tmp_path):
         Screening.objects.all().delete()

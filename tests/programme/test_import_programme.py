@@ -12,7 +12,7 @@ from django.utils import translation
 from archive.programme.importing import ProgrammeImporter
 from archive.programme.models import Film, Person, Screening, ScreeningGuest, Series, Venue
 from base.dates import DatePrecision
-from tests.paths import FIXTURES
+from tests.paths import FIXTURES, PROJECT
 
 
 @pytest.fixture(autouse=True)
@@ -40,10 +40,15 @@ def snapshot():
             s.date.isoformat(),
             s.date_precision,
             str(s.time),
+            s.date_end and s.date_end.isoformat(),
+            s.date_end_precision,
             s.event_type,
+            s.title,
+            s.title_en,
             s.series_id,
             s.venue_id,
             s.notes,
+            s.notes_en,
             s.source,
             tuple(s.film_links.values_list("film_id", flat=True)),
             tuple(s.guest_links.values_list("person_id", "role")),
@@ -108,13 +113,13 @@ class TestGoodFile:
         text = GOOD.read_text().replace("A packed room", "A full room")
         output = run(write(tmp_path, text))
         assert "0 were created, 1 were updated, 4 unchanged" in output
-        assert Screening.objects.get(external_id="occ-001").notes.startswith("A full room")
+        assert Screening.objects.get(external_id="occ-001").notes_en.startswith("A full room")
 
     def test_a_reimport_never_overwrites_an_event_an_editor_changed(self, tmp_path):
         run(GOOD)
         editor = get_user_model().objects.create_superuser("curator", password="x")
         screening = Screening.objects.get(external_id="occ-001")
-        screening.notes = "Corrected by the collective's archivist."
+        screening.notes_en = "Corrected by the collective's archivist."
         screening.save()
         screening.save_revision(user=editor)
         text = GOOD.read_text().replace("A packed room", "A full room")
@@ -122,7 +127,7 @@ class TestGoodFile:
         output = run(write(tmp_path, text))
 
         screening.refresh_from_db()
-        assert screening.notes == "Corrected by the collective's archivist."
+        assert screening.notes_en == "Corrected by the collective's archivist."
         assert "1 kept as an editor changed them in the admin (rows 2)" in output
         assert "0 were updated" in output
 
@@ -154,6 +159,93 @@ class TestGoodFile:
         output = run(path)
         assert "0 were created, 0 were updated, 1 unchanged" in output
         assert Screening.objects.get() == first
+
+
+@pytest.mark.django_db
+class TestLanguagesAndSpans:
+    def test_titles_and_notes_in_both_languages(self):
+        run(GOOD)
+        festival = Screening.objects.get(external_id="fest-001")
+        assert (festival.title, festival.title_en) == (
+            "Premier jour du festival",
+            "First day of the festival",
+        )
+        talk = Screening.objects.get(external_id="occ-001")
+        assert (talk.title, talk.title_en) == ("", "")
+        assert talk.notes == "Salle comble, avec un débat après le film."
+        assert talk.notes_en == "A packed room, with a debate after the film."
+
+    def test_a_span_keeps_both_ends_at_their_precision(self):
+        run(GOOD)
+        concerts = Screening.objects.get(event_type="performance")
+        assert concerts.dates.isoformat() == "1995/1996"
+        assert (concerts.date_end_precision, concerts.year) == (DatePrecision.YEAR, 1995)
+
+    @pytest.mark.parametrize(
+        ("language", "field"), [("", "notes"), ("fr", "notes"), ("en", "notes_en")]
+    )
+    def test_a_file_of_one_language_imports_its_notes_in_that_language(
+        self, tmp_path, language, field
+    ):
+        """The files of before: one `notes` column, French unless the file says otherwise."""
+        text = (
+            "date,film_title,venue,notes,language\n"
+            f'2019-03-01,Attica,La Clef,"Une salle comble, an old note",{language}\n'
+        )
+        run(write(tmp_path, text))
+        screening = Screening.objects.get()
+        assert getattr(screening, field) == "Une salle comble, an old note"
+        other = "notes_en" if field == "notes" else "notes"
+        assert getattr(screening, other) == ""
+
+    def test_a_file_without_a_language_column_is_french(self, tmp_path):
+        run(write(tmp_path, "date,film_title,notes\n2019-03-01,Attica,Une note\n"))
+        assert Screening.objects.values_list("notes", "notes_en").get() == ("Une note", "")
+
+    def test_an_event_the_sources_name_no_film_of_needs_a_title(self, tmp_path):
+        text = (
+            "external_id,date,event_type,title_fr,title_en,film_title\n"
+            "a,2019,screening,Les projections du soir,,\n"
+            "b,2019,open-air,,Open-air screenings,\n"
+        )
+        assert "2 were created" in run(write(tmp_path, text))
+        assert Screening.objects.get(external_id="b").title_en == "Open-air screenings"
+
+    def test_the_names_an_export_adds_are_not_imported(self, tmp_path):
+        text = "date,event_type,venue,name_fr,name_en\n2019,performance,La Clef,Un nom,A name\n"
+        run(write(tmp_path, text))
+        assert Screening.objects.values_list("title", "title_en").get() == ("", "")
+
+    @pytest.mark.parametrize(
+        ("row", "message"),
+        [
+            ("2022-03,2022-02,", "row 2, column date_end: '2022-02' does not come after the date"),
+            ("2022-03,2022,", "row 2, column date_end: '2022' does not come after the date"),
+            (
+                "2022-03,soon,",
+                "row 2, column date_end: 'soon' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD",
+            ),
+            ("2022,,de", "row 2, column language: 'de' is not a language; write fr or en"),
+        ],
+    )
+    def test_a_bad_span_or_language_is_reported(self, tmp_path, row, message):
+        text = f"date,date_end,language,event_type,venue\n{row},festival,La Clef\n"
+        report = ProgrammeImporter(write(tmp_path, text)).run()
+        assert message in [str(error) for error in report.errors]
+        assert Screening.objects.count() == 0
+
+    def test_one_notes_column_and_notes_per_language_are_not_given_together(self, tmp_path):
+        path = write(tmp_path, "date,film_title,notes,notes_en\n2019,Attica,a,b\n")
+        with pytest.raises(CommandError, match="cannot be given together"):
+            run(path)
+
+
+@pytest.mark.django_db
+def test_the_documentation_s_sample_file_imports():
+    """docs/samples/programme-sample.csv: the loader's events as exported, and two examples."""
+    report = ProgrammeImporter(PROJECT / "docs" / "samples" / "programme-sample.csv").run()
+    assert report.ok, [str(error) for error in report.errors]
+    assert report.events == 14 and report.created == 14
 
 
 @pytest.mark.django_db

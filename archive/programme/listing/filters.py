@@ -44,7 +44,7 @@ from archive.programme.models import (
     ScreeningFilm,
     ScreeningTag,
 )
-from base.dates import PartialDate, end_of
+from base.dates import DatePrecision, PartialDate, end_of
 from base.querystring import changed_query_string
 from search import api
 
@@ -63,6 +63,20 @@ def matching_screenings(text):
     page, and the cost is an index lookup rather than a scan of every event.
     """
     return api.matching_ids("archive.screening", text)
+
+
+def spans_reaching(day):
+    """
+    The events given as a span (`base.dates.PartialDateSpanMixin`) that last until `day` or
+    after: the end's period, at its own precision, ends on or after it. With the start's `to`
+    bound, a date range finds whatever was going on within it; a year, a facet, counts an event
+    where it begins, so that each event is counted once.
+    """
+    return (
+        Q(date_end_precision=DatePrecision.YEAR, date_end__year__gte=day.year)
+        | Q(date_end_precision=DatePrecision.MONTH, date_end__gte=day.replace(day=1))
+        | Q(date_end_precision=DatePrecision.DAY, date_end__gte=day)
+    )
 
 
 class PartialDateField(forms.CharField):
@@ -133,7 +147,8 @@ class ProgrammeFilter:
             # that index back from the newest event until it has a page of the year's.
             condition &= Q(date__year=values["year"])  # BETWEEN the first and last day
         if "from" in values:
-            condition &= Q(date__gte=values["from"].date)
+            day = values["from"].date
+            condition &= Q(date__gte=day) | spans_reaching(day)
         if "to" in values:
             condition &= Q(date__lt=end_of(values["to"]))
         if "type" in values:

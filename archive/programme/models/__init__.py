@@ -13,6 +13,7 @@ from .screenings import (
     ScreeningImage,
     ScreeningRecording,
     ScreeningTag,
+    event_name,
 )
 from .versions import ProgrammeVersion
 
@@ -35,4 +36,5 @@ __all__ = [
     "Series",
     "SluggedRecord",
     "Venue",
+    "event_name",
 ]

@@ -8,6 +8,8 @@ from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.models import Orderable, RevisionMixin
 
+from base.i18n import in_language
+
 from .base import SluggedRecord
 
 
@@ -45,7 +47,14 @@ class Film(RevisionMixin, SluggedRecord, ClusterableModel):
     runtime = models.PositiveSmallIntegerField(
         _("runtime"), null=True, blank=True, help_text=_("In minutes.")
     )
-    synopsis = models.TextField(_("synopsis"), blank=True, help_text=_("A few sentences."))
+    synopsis = models.TextField(
+        _("French synopsis"), blank=True, help_text=_("A few sentences, in French.")
+    )
+    synopsis_en = models.TextField(
+        _("English synopsis"),
+        blank=True,
+        help_text=_("The same in English; each language shows the other when empty."),
+    )
     wikidata_id = models.CharField(
         _("Wikidata identifier"), max_length=20, blank=True, help_text=_("e.g. Q4818147")
     )
@@ -71,6 +80,10 @@ class Film(RevisionMixin, SluggedRecord, ClusterableModel):
 
     def __str__(self):
         return self.label(self.title, self.year)
+
+    @property
+    def display_synopsis(self):
+        return in_language(self.synopsis, self.synopsis_en)
 
     @staticmethod
     def label(title, year):

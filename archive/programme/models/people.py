@@ -8,6 +8,7 @@ from wagtail.models import RevisionMixin
 
 from archive.programme import visibility
 from base.access import is_editor
+from base.i18n import in_language
 
 from .base import SluggedRecord
 
@@ -116,7 +117,12 @@ class Person(RevisionMixin, SluggedRecord):
         help_text=_("What this person has been at La Clef."),
     )
     biography = models.TextField(
-        _("short biography"), blank=True, help_text=_("Two or three sentences.")
+        _("French biography"), blank=True, help_text=_("Two or three sentences, in French.")
+    )
+    biography_en = models.TextField(
+        _("English biography"),
+        blank=True,
+        help_text=_("The same in English; each language shows the other when empty."),
     )
     portrait = models.ForeignKey(
         get_image_model_string(),
@@ -162,6 +168,10 @@ class Person(RevisionMixin, SluggedRecord):
         if not self.sort_name:
             self.sort_name = default_sort_name(self.name)
         super().save(*args, **kwargs)
+
+    @property
+    def display_biography(self):
+        return in_language(self.biography, self.biography_en)
 
     @property
     def role_labels(self):

@@ -4,26 +4,44 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import RevisionMixin
 
-from base.i18n import localized
+from base.i18n import in_language, localized
 
 from .base import SluggedRecord
 
 
 class Series(RevisionMixin, SluggedRecord):
-    """A programme strand: Images d'Ailleurs, the occupation's nightly screenings, Studio 34."""
+    """
+    A programme strand: Images d'Ailleurs, Studio 34, or a grouping the archive makes of events
+    no source names as a series (the occupation's nightly screenings), which says so.
+    """
 
     title = models.CharField(
-        _("title"), max_length=255, help_text=_("In French, as La Clef named it.")
+        _("French title"),
+        max_length=255,
+        help_text=_("In French, as La Clef named it, or as the archive names its grouping."),
     )
     title_en = models.CharField(
         _("English title"),
         max_length=255,
         blank=True,
-        help_text=_("Shown on English pages; leave empty when the name is not translated."),
+        help_text=_(
+            "Shown on English pages: the same as the French when the name is not translated. "
+            "Empty, English pages show the French title, marked as French."
+        ),
     )
-    description = models.TextField(_("description"), blank=True, help_text=_("In French."))
+    is_archive_grouping = models.BooleanField(
+        _("grouping made by the archive"),
+        default=False,
+        help_text=_(
+            "Checked when no source names this series: the archive grouped the events and "
+            "gave the title, and the series page says so."
+        ),
+    )
+    description = models.TextField(_("French description"), blank=True)
     description_en = models.TextField(
-        _("English description"), blank=True, help_text=_("Shown on English pages.")
+        _("English description"),
+        blank=True,
+        help_text=_("Each language shows the other's description when its own is empty."),
     )
     start_year = models.PositiveSmallIntegerField(
         _("first year"), null=True, blank=True, help_text=_("Empty when the sources do not say.")
@@ -45,11 +63,11 @@ class Series(RevisionMixin, SluggedRecord):
 
     @property
     def display_title(self):
-        return localized(self.title, self.title_en)
+        return in_language(self.title, self.title_en)
 
     @property
     def display_description(self):
-        return localized(self.description, self.description_en)
+        return in_language(self.description, self.description_en)
 
     @property
     def years(self):
@@ -78,9 +96,11 @@ class Venue(RevisionMixin, SluggedRecord):
     address = models.CharField(
         _("address"), max_length=255, blank=True, help_text=_("Street address, if known.")
     )
-    description = models.TextField(_("description"), blank=True, help_text=_("In French."))
+    description = models.TextField(_("French description"), blank=True)
     description_en = models.TextField(
-        _("English description"), blank=True, help_text=_("Shown on English pages.")
+        _("English description"),
+        blank=True,
+        help_text=_("Each language shows the other's description when its own is empty."),
     )
 
     slug_source_field = "name"
@@ -99,4 +119,4 @@ class Venue(RevisionMixin, SluggedRecord):
 
     @property
     def display_description(self):
-        return localized(self.description, self.description_en)
+        return in_language(self.description, self.description_en)

@@ -3,12 +3,15 @@ Screenings: every event of the programme, with the films shown and the guests wh
 
 A talk is a screening event whose guests spoke; its recording arrives with the oral-history
 issue. Dates are partial (see `base.dates`): the date field holds the first day of the known
-period and `date_precision` says how much of it is known.
+period and `date_precision` says how much of it is known; an event the sources give only as a
+span (the nightly screenings of 2019 – 1 March 2022) holds that span's end too.
 """
 
 import secrets
+from functools import lru_cache
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -18,7 +21,8 @@ from wagtail.documents import get_document_model_string
 from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, RevisionMixin
 
-from base.dates import PartialDateMixin
+from base.dates import PartialDateSpanMixin
+from base.i18n import LANGUAGES, Localized, in_language
 
 from .base import ArchiveRecord
 from .people import Role
@@ -33,6 +37,33 @@ class EventType(models.TextChoices):
     PERFORMANCE = "performance", _("Performance")
     EXHIBITION = "exhibition", _("Exhibition event")
     FUNDRAISER = "fundraiser", _("Fundraiser")
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def event_type_labels(language):
+    """{event type: its label in `language`}, translated once per language, not once per event."""
+    with translation.override(language):
+        return {value: str(label) for value, label in EventType.choices}
+
+
+def event_name(title, title_en, film_titles, event_type, venue_names, language):
+    """
+    What an event is called in `language` (a `Localized`): its own title, or its title in the
+    other language as a marked fallback; else the titles of the films shown ("Attica / Beau
+    travail"), which have no language; else its type and venue (`venue_names`, French and
+    English, or None): "Performance, La Clef". The one naming of events: the listing's rows and
+    the event's page (`Screening.name_in`), its search document and the exports, which read
+    plain values rather than model instances, all ask it.
+    """
+    own = in_language(title, title_en, language)
+    if own:
+        return own
+    if film_titles:
+        return Localized(" / ".join(film_titles))
+    label = event_type_labels(language).get(event_type, event_type)
+    if not venue_names:
+        return Localized(label, language)
+    return Localized(f"{label}, {in_language(*venue_names, language)}", language)
 
 
 def new_external_id():
@@ -57,7 +88,7 @@ class ScreeningTag(TaggedItemBase):
         ]
 
 
-class Screening(PartialDateMixin, RevisionMixin, ArchiveRecord, ClusterableModel):
+class Screening(PartialDateSpanMixin, RevisionMixin, ArchiveRecord, ClusterableModel):
     """
     One event of La Clef's programme: a screening, a talk, a festival day, a performance...
 
@@ -78,6 +109,22 @@ class Screening(PartialDateMixin, RevisionMixin, ArchiveRecord, ClusterableModel
         _("date"), help_text=_("For a month or a year, give its first day and set the precision.")
     )
     time = models.TimeField(_("time"), null=True, blank=True, help_text=_("Start time, if known."))
+    title = models.CharField(
+        _("French title"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The event's own name, in French, for an event the films do not name (a "
+            "performance, a festival, a workshop). Empty: it is named by its films, or by its "
+            "type and venue."
+        ),
+    )
+    title_en = models.CharField(
+        _("English title"),
+        max_length=255,
+        blank=True,
+        help_text=_("The same name in English; empty, English pages show the French one."),
+    )
     year = models.PositiveSmallIntegerField(_("year"), editable=False, db_index=True)
     event_type = models.CharField(
         _("event type"),
@@ -104,7 +151,14 @@ class Screening(PartialDateMixin, RevisionMixin, ArchiveRecord, ClusterableModel
         related_name="screenings",
         help_text=_("Where it took place."),
     )
-    notes = models.TextField(_("notes"), blank=True, help_text=_("What the sources say."))
+    notes = models.TextField(
+        _("French notes"), blank=True, help_text=_("What the sources say, in French.")
+    )
+    notes_en = models.TextField(
+        _("English notes"),
+        blank=True,
+        help_text=_("What the sources say, in English; each language shows the other when empty."),
+    )
     films = models.ManyToManyField(
         "archive.Film",
         through="archive.ScreeningFilm",
@@ -145,7 +199,25 @@ class Screening(PartialDateMixin, RevisionMixin, ArchiveRecord, ClusterableModel
         ]
 
     def __str__(self):
-        return f"{self.partial_date.isoformat()} · {self.get_event_type_display()}"
+        """'2019 · Swan Lake by…' in the admin and wherever another domain names the event."""
+        name = in_language(self.title, self.title_en).text or self.get_event_type_display()
+        return f"{self.dates.isoformat()} · {name}"
+
+    def name_in(self, language, film_titles):
+        """What the event is called in `language` (`event_name`), given the films' titles."""
+        venue = self.venue
+        return event_name(
+            self.title,
+            self.title_en,
+            film_titles,
+            self.event_type,
+            venue and (venue.name, venue.name_en),
+            language,
+        )
+
+    @property
+    def display_notes(self):
+        return in_language(self.notes, self.notes_en)
 
     def save(self, *args, **kwargs):
         self.sync_derived_fields()
