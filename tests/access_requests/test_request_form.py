@@ -97,9 +97,7 @@ class TestTheForm:
         menu = one(page, "nav.main-nav")
         assert "Histoire orale" in text(menu)
         assert all(href.startswith("/fr/") for href, _ in links(menu))
-        switcher = dict(
-            (label.strip(), href) for href, label in links(one(page, ".language-switcher"))
-        )
+        switcher = {label.strip(): href for href, label in links(one(page, ".language-switcher"))}
         assert switcher["English"] == form_url(registered, "en")
 
     def test_a_request_is_kept_and_the_visitor_thanked(self, client, registered):
