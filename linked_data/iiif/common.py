@@ -107,7 +107,11 @@ def text_annotation(canvas_id, name, url, label, language):
 def supplementing(canvas_data, annotations):
     if annotations:
         canvas_data["annotations"] = [
-            {"id": f"{canvas_data['id']}/supplementing", "type": "AnnotationPage", "items": annotations}
+            {
+                "id": f"{canvas_data['id']}/supplementing",
+                "type": "AnnotationPage",
+                "items": annotations,
+            }
         ]
     return canvas_data
 

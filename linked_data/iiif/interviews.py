@@ -77,7 +77,9 @@ def _ranges(base, canvas_id, passages, duration, language):
         )
     if not items:
         return []
-    return [{"id": f"{base}/range/index", "type": "Range", "label": both(_("Index")), "items": items}]
+    return [
+        {"id": f"{base}/range/index", "type": "Range", "label": both(_("Index")), "items": items}
+    ]
 
 
 def manifest(interview, passages, urls, language):
@@ -95,11 +97,15 @@ def manifest(interview, passages, urls, language):
         annotations = []
         if passages.has_transcript:
             annotations.append(
-                text_annotation(canvases[0]["id"], "captions", urls["captions"], _("Captions"), language)
+                text_annotation(
+                    canvases[0]["id"], "captions", urls["captions"], _("Captions"), language
+                )
             )
         if passages.segments:
             annotations.append(
-                text_annotation(canvases[0]["id"], "chapters", urls["chapters"], _("Chapters"), language)
+                text_annotation(
+                    canvases[0]["id"], "chapters", urls["chapters"], _("Chapters"), language
+                )
             )
         supplementing(canvases[0], annotations)
     duration = canvases[0]["duration"] if canvases else None
@@ -113,7 +119,12 @@ def manifest(interview, passages, urls, language):
     rendering = []
     if passages.has_transcript:
         rendering.append(
-            {"id": urls["text"], "type": "Text", "label": both(_("Transcript (text)")), "format": "text/plain"}
+            {
+                "id": urls["text"],
+                "type": "Text",
+                "label": both(_("Transcript (text)")),
+                "format": "text/plain",
+            }
         )
     return compact(
         {
@@ -144,6 +155,8 @@ def manifest(interview, passages, urls, language):
                 }
             ],
             "items": canvases,
-            "structures": _ranges(base, canvases[0]["id"], passages, duration, language) if canvases else [],
+            "structures": _ranges(base, canvases[0]["id"], passages, duration, language)
+            if canvases
+            else [],
         }
     )

@@ -24,14 +24,15 @@ from linked_data.iiif.common import (
 def manifest(media, urls, page_language):
     """
     `urls`: absolute addresses of the manifest (`manifest`), the item's page (`page`, in
-    `page_language`), its
-    file (`file`), and its `captions` and `transcript` when it has them.
+    `page_language`), its file (`file`), and its `captions` and `transcript` if it has them.
     """
     language = NO_LANGUAGE
     base = urls["manifest"].removesuffix("/manifest.json")
     item = canvas(base, 1, media, urls["file"], media.duration, language)
     if urls.get("captions"):
-        captions = text_annotation(item["id"], "captions", urls["captions"], _("Captions"), language)
+        captions = text_annotation(
+            item["id"], "captions", urls["captions"], _("Captions"), language
+        )
         supplementing(item, [captions])
     rendering = []
     if urls.get("transcript"):

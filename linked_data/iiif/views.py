@@ -19,7 +19,6 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
 from archive.media.files import media_is_open_to, open_media
-from archive.media.models import ArchiveMedia
 from archive.media.views import listed_media
 from base import sections
 from base.access import AccessLevel
@@ -95,4 +94,3 @@ def media_manifest(request, pk):
     data = media.manifest(item, urls, locale.language_code)
     restricted = not media_is_open_to(item, AnonymousUser())
     return _response(data, restricted)
-

@@ -17,10 +17,12 @@ from linked_data.schema_org.common import (
     absolute,
     compact,
     iso_duration,
-    language as current_language,
     partial,
     record_id,
     website_id,
+)
+from linked_data.schema_org.common import (
+    language as current_language,
 )
 from linked_data.segments import spans
 from oral_history.naming import Naming
@@ -38,9 +40,7 @@ def participants(context):
         if entry.in_full and urls.get(entry.participant.pk):
             url = absolute(request, urls[entry.participant.pk])
             person = {"@type": "Person", "@id": record_id(request, url), "name": entry.label}
-        people.append(
-            {"@type": "Role", "roleName": str(entry.role_label), "contributor": person}
-        )
+        people.append({"@type": "Role", "roleName": str(entry.role_label), "contributor": person})
     return people
 
 

@@ -38,9 +38,7 @@ def venue(venue_record):
     address = None
     if venue_record.address:
         address = {"@type": "PostalAddress", "streetAddress": venue_record.address}
-    return compact(
-        {"@type": "MovieTheater", "name": venue_record.display_name, "address": address}
-    )
+    return compact({"@type": "MovieTheater", "name": venue_record.display_name, "address": address})
 
 
 def movie(context, film, full=False):
@@ -138,5 +136,8 @@ def person(person_record, context):
 
 def series(series_record, context):
     return compact(
-        {**series_reference(context, series_record), "description": series_record.display_description}
+        {
+            **series_reference(context, series_record),
+            "description": series_record.display_description,
+        }
     )

@@ -1,6 +1,6 @@
 """
-`{% json_ld object %}`: the object's schema.org description as a `<script type="application/ld+json">`
-in the page's head.
+`{% json_ld object %}`: the object's schema.org description, as a
+`<script type="application/ld+json">` in the page's head.
 
 Escaped as Django's `json_script` escapes: `<`, `>` and `&` become `\\u003C`, `\\u003E`, `\\u0026`,
 so that no text of a record (a title with `</script>`) can end the element; JSON readers read

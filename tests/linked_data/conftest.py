@@ -34,12 +34,16 @@ def make_interview(site_pages):
             languages="English; français",
             rights="La Clef Revival. Reuse for research and teaching.",
         )
-        media = ArchiveMediaFactory(title="Zanzibar tape", access_level=access, embargo_until=embargo)
+        media = ArchiveMediaFactory(
+            title="Zanzibar tape", access_level=access, embargo_until=embargo
+        )
         page.recordings = [InterviewRecording(media=media)]
         page.participants = [
-            InterviewParticipant(person=PersonFactory(name="Agnès Varda")),
+            InterviewParticipant(person=PersonFactory(name="Agnès Varda", slug="agnes-varda")),
             InterviewParticipant(
-                person=PersonFactory(name=HIDDEN_NAME), public_name="initials", role="interviewer"
+                person=PersonFactory(name=HIDDEN_NAME, slug="hortense"),
+                public_name="initials",
+                role="interviewer",
             ),
         ]
         page.segments = [

@@ -24,7 +24,7 @@ VOLATILE = [
 
 
 def json_ld(response):
-    """The JSON-LD items of a served page, as extruct (the extractor search engines' tools use) reads them."""
+    """The JSON-LD items of a served page, as extruct (a common metadata extractor) reads them."""
     assert response.status_code == 200, response.status_code
     html = response.content.decode()
     return extruct.extract(html, base_url="http://testserver/", syntaxes=["json-ld"])["json-ld"]

@@ -81,7 +81,9 @@ class TestInterviewManifest:
         assert response["Access-Control-Allow-Origin"] == "*"
         assert "private" not in response.get("Cache-Control", "")
 
-    @pytest.mark.parametrize("level", [AccessLevel.CLOSED, AccessLevel.REGISTERED, AccessLevel.EMBARGOED])
+    @pytest.mark.parametrize(
+        "level", [AccessLevel.CLOSED, AccessLevel.REGISTERED, AccessLevel.EMBARGOED]
+    )
     def test_no_manifest_for_whoever_may_not_hear_it(self, client, make_interview, level):
         embargo = OPENS if level == AccessLevel.EMBARGOED else None
         page = make_interview(access=level, embargo=embargo)
@@ -114,7 +116,9 @@ class TestInterviewManifest:
 @pytest.mark.django_db
 class TestMediaManifest:
     def test_a_public_recording(self, client, site_pages):
-        item = ArchiveMediaFactory(title="Talk recording", rights="http://rightsstatements.org/vocab/InC/1.0/")
+        item = ArchiveMediaFactory(
+            title="Talk recording", rights="http://rightsstatements.org/vocab/InC/1.0/"
+        )
         response, manifest = fetch(client, f"/iiif/media/{item.pk}/manifest.json")
         assert iiif_errors(manifest) == []
         assert manifest["rights"] == "http://rightsstatements.org/vocab/InC/1.0/"
