@@ -23,9 +23,15 @@ def _page_url(page, context):
 
 
 def website(page, context):
-    """The site of this language, with its search (one query: the search page's address)."""
+    """
+    The site of this language, with its search: the search page is one of the sections the
+    home page lists (read once, for the page and for this); a query only if it is not.
+    """
     request = context["request"]
-    search = SearchPage.objects.live().filter(locale_id=page.locale_id).first()
+    sections = context.get("sections") or []
+    search = next((section for section in sections if isinstance(section, SearchPage)), None)
+    if search is None:
+        search = SearchPage.objects.live().filter(locale_id=page.locale_id).first()
     action = None
     if search is not None:
         target = absolute(request, search.get_url(request)) + "?q={search_term_string}"
