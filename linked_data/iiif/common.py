@@ -11,6 +11,8 @@ import re
 from django.conf import settings
 from django.utils import translation
 
+from linked_data.dicts import compact
+
 CONTEXT = "http://iiif.io/api/presentation/3/context.json"
 PROFILE = f'application/ld+json;profile="{CONTEXT}"'
 # IIIF's `rights` takes only Creative Commons and RightsStatements.org addresses; any other
@@ -114,7 +116,3 @@ def supplementing(canvas_data, annotations):
             }
         ]
     return canvas_data
-
-
-def compact(data):
-    return {key: value for key, value in data.items() if value not in (None, "", [], {})}

@@ -15,11 +15,11 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
+from linked_data.dicts import compact
 from linked_data.iiif.common import (
     CONTEXT,
     both,
     canvas,
-    compact,
     entry,
     in_language,
     rights_uri,
@@ -65,14 +65,15 @@ def _participants_entry(interview, language):
 
 def _ranges(base, canvas_id, passages, duration, language):
     items = []
-    for number, span in enumerate(spans(passages, duration, language), start=1):
-        end = span.end if span.end is not None else duration
+    for span in spans(passages, duration, language):
+        # A media fragment: from the start to the end, or to the end of the recording.
+        moment = f"{span.start:g},{span.end:g}" if span.end is not None else f"{span.start:g}"
         items.append(
             {
-                "id": f"{base}/range/{number}",
+                "id": f"{base}/range/{span.segment.pk}",  # stable when a passage opens
                 "type": "Range",
                 "label": span.labels,
-                "items": [{"id": f"{canvas_id}#t={span.start:g},{end:g}", "type": "Canvas"}],
+                "items": [{"id": f"{canvas_id}#t={moment}", "type": "Canvas"}],
             }
         )
     if not items:

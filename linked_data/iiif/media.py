@@ -7,12 +7,12 @@ of their language, so they are given under IIIF's "none".
 
 from django.utils.translation import gettext_lazy as _
 
+from linked_data.dicts import compact
 from linked_data.iiif.common import (
     CONTEXT,
     NO_LANGUAGE,
     both,
     canvas,
-    compact,
     entry,
     in_language,
     rights_uri,

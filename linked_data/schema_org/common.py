@@ -57,8 +57,3 @@ def iso_duration(seconds):
 def split_list(text):
     """'français; English' → ['français', 'English'] (the archive's semicolon lists)."""
     return [part.strip() for part in (text or "").split(";") if part.strip()]
-
-
-def compact(data):
-    """The description without empty values, so that absent facts are absent, not null."""
-    return {key: value for key, value in data.items() if value not in (None, "", [], {})}

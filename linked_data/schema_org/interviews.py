@@ -13,9 +13,9 @@ is the one that tells whether anyone may fetch the recording (`restrictions.clos
 from django.contrib.auth.models import AnonymousUser
 
 from archive.media.files import open_media
+from linked_data.dicts import compact
 from linked_data.schema_org.common import (
     absolute,
-    compact,
     iso_duration,
     partial,
     record_id,

@@ -8,7 +8,8 @@ from django.contrib.auth.models import AnonymousUser
 
 from archive.media.files import media_is_open_to
 from archive.media.views import ROUTES
-from linked_data.schema_org.common import absolute, compact, iso_duration, partial, record_id
+from linked_data.dicts import compact
+from linked_data.schema_org.common import absolute, iso_duration, partial, record_id
 
 TYPES = {
     "image": "ImageObject",

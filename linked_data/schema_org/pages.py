@@ -4,11 +4,11 @@ a history chapter an `Article`, an exhibition an `ExhibitionEvent` with its `Vis
 any other page (section, listing, search) a `WebPage` of the site.
 """
 
+from linked_data.dicts import compact
 from linked_data.schema_org.common import (
     PUBLISHER,
     SITE_NAME,
     absolute,
-    compact,
     language,
     partial,
     record_id,

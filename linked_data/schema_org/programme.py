@@ -7,7 +7,8 @@ so a description costs no query. Each record's address is the one the page links
 """
 
 from archive.templatetags.archive_tags import route_url
-from linked_data.schema_org.common import absolute, compact, partial, record_id, split_list
+from linked_data.dicts import compact
+from linked_data.schema_org.common import absolute, partial, record_id, split_list
 
 ROUTE_KEYS = {"screening": "pk", "film": "slug", "person": "slug", "series": "slug"}
 

@@ -19,6 +19,7 @@ VOLATILE = [
     (re.compile(r"https?://testserver"), "http://HOST"),
     (re.compile(r"/(screenings|av|images|documents|interview|media|media-files)/\d+/"), r"/\1/ID/"),
     (re.compile(r"/interview-\d+/"), "/interview-N/"),
+    (re.compile(r"/range/\d+"), "/range/ID"),
     (re.compile(r"/media-files/ID/[^\"]+"), "/media-files/ID/FILE"),
 ]
 
