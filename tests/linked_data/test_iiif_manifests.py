@@ -4,10 +4,12 @@ The IIIF Presentation 3 manifests the site serves, read back through IIIF's own 
 environment): valid, complete, and holding nothing restricted.
 """
 
+import datetime
 import json
 
 import pytest
 
+from access_requests.factories import AccessGrantFactory
 from archive.factories import ArchiveMediaFactory
 from base.access import AccessLevel
 from tests.linked_data.conftest import HIDDEN_NAME, OPENS, SECRET
@@ -96,6 +98,26 @@ class TestInterviewManifest:
         assert iiif_errors(manifest) == []
         assert response["Cache-Control"] == "private, no-store"
         assert "Access-Control-Allow-Origin" not in response
+
+    def test_a_grant_opens_it_privately_until_the_grant_ends(
+        self, client, make_interview, django_user_model
+    ):
+        page = make_interview(access=AccessLevel.REGISTERED)
+        user = django_user_model.objects.create_user("grantee", password="x")
+        grant = AccessGrantFactory(user=user, page=page)
+        client.force_login(user)
+        response, manifest = fetch(client, manifest_url(page))
+        assert iiif_errors(manifest) == []
+        assert response["Cache-Control"] == "private, no-store"
+        yesterday = grant.starts_on - datetime.timedelta(days=1)
+        grant.starts_on = grant.ends_on = yesterday
+        grant.save()
+        assert client.get(manifest_url(page)).status_code == 404
+
+    def test_an_embargo_that_has_ended_opens_it_to_everyone(self, client, make_interview):
+        page = make_interview(access=AccessLevel.EMBARGOED, embargo=datetime.date(2020, 1, 1))
+        _response, manifest = fetch(client, manifest_url(page))
+        assert iiif_errors(manifest) == []
 
     def test_not_even_a_researcher_for_a_closed_one(self, client, make_interview, researcher):
         page = make_interview(access=AccessLevel.CLOSED)
