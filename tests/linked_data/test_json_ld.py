@@ -32,6 +32,9 @@ PAGES = {
     "series": "/en/archive/series/images-dailleurs/",
     "exhibition": "/en/exhibitions/palais-de-tokyo-2023/",
     "section": "/en/oral-history/",
+    "programme": "/en/archive/",
+    "media": "/fr/medias/",
+    "search": "/en/search/?q=attica",
 }
 
 
