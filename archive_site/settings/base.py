@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "oral_history",
     "access_requests",
     "search",
+    "linked_data",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
