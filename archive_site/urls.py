@@ -26,6 +26,7 @@ urlpatterns = [
     path("media-files/<int:pk>/<str:filename>", serve_media, name="media_file"),
     path("media-files/images/<path:name>", serve_image_file, name="image_file"),
     path("search/autocomplete/", autocomplete, name="search_autocomplete"),
+    path("", include("harvesting.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
 ]
 

@@ -1,0 +1,9 @@
+"""The machine-facing addresses: /oai/ and /api/v1/, both without a language prefix."""
+
+from django.urls import path
+
+from harvesting.oai.views import endpoint
+
+urlpatterns = [
+    path("oai/", endpoint, name="oai"),
+]
