@@ -264,6 +264,8 @@ def respond(arguments, context):
     try:
         HANDLERS[verb](root, given, context)
     except ProtocolError as error:
-        root = xml.envelope(context.now, context.base_url, {"verb": verb, **given})
+        # After badArgument the request is echoed without arguments, which were not legal.
+        echoed = {} if error.code == "badArgument" else {"verb": verb, **given}
+        root = xml.envelope(context.now, context.base_url, echoed)
         xml.sub(root, "error", error.message, code=error.code)
     return root
