@@ -398,3 +398,15 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL") or "WARNING"},
 }
+
+# The read API (harvesting/api/): Django REST framework, described by drf-spectacular.
+REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "La Clef Archive read API",
+    "DESCRIPTION": "The public records of La Clef's archive: events, films, people, series, "
+    "venues, interviews, media items and pages. See docs/interoperability-harvesting.md.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "PREPROCESSING_HOOKS": ["harvesting.api.schema.only_the_read_api"],
+}
