@@ -26,6 +26,7 @@ from oral_history.models import InterviewPage
 from . import serializers
 
 LANGUAGES = ("fr", "en")
+LARGEST_KEY = 2**63 - 1
 LANG = OpenApiParameter(
     "lang", OpenApiTypes.STR, enum=list(LANGUAGES), description="Language of translated fields."
 )
@@ -51,7 +52,8 @@ class ReadOnly(viewsets.ReadOnlyModelViewSet):
     permission_classes = [AllowAny]
     renderer_classes = [JSONRenderer]
     pagination_class = Cursor
-    lookup_value_regex = "[0-9]+"
+    # Any key reaches the view, whose 404 is JSON; a key of the wrong type is simply not found.
+    lookup_value_regex = "[^/]+"
     rows = None  # callable: the kind's public rows (harvesting.kinds)
 
     def dispatch(self, request, *args, **kwargs):
@@ -66,6 +68,13 @@ class ReadOnly(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return type(self).rows()
+
+    def get_object(self):
+        """A key that is not a primary key the database could hold names nothing (not a 500)."""
+        key = self.kwargs[self.lookup_field]
+        if self.lookup_field == "pk" and not (key.isdigit() and int(key) <= LARGEST_KEY):
+            raise exceptions.NotFound()
+        return super().get_object()
 
     def get_serializer_context(self):
         return {**super().get_serializer_context(), "links": Links(self.request)}
@@ -99,7 +108,6 @@ class EventViewSet(ReadOnly):
     serializer_class = serializers.EventSerializer
     pagination_class = NewestFirst
     lookup_field = "external_id"
-    lookup_value_regex = "[^/]+"
     rows = kinds.events
 
     def get_queryset(self):
