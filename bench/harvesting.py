@@ -71,19 +71,24 @@ def main():
             raise SystemExit(f"{url} answered {response.status_code}")
         return elapsed, len(queries.captured_queries), response
 
-    # A token deep in the list: ListRecords' own, from its 500th page.
+    # A token deep in the list: ListRecords' own, from its 500th page (or its last).
     records = {"verb": "ListRecords", "metadataPrefix": "oai_dc", "set": "event"}
     record_token = token_of(timed("/oai/", records)[2].content)
-    for _page in range(499):
-        record_token = token_of(
+    for _page in range(498):
+        following = token_of(
             timed("/oai/", {"verb": "ListRecords", "resumptionToken": record_token})[2].content
         )
+        if not following:
+            break
+        record_token = following
     deep_records = {"verb": "ListRecords", "resumptionToken": record_token}
 
-    api_page = timed("/api/v1/events/?limit=50")[2].json()
-    cursor_url = api_page["next"]
-    for _page in range(499):
-        cursor_url = client.get(cursor_url).json()["next"]
+    cursor_url = timed("/api/v1/events/?limit=50")[2].json()["next"]
+    for _page in range(498):
+        following = client.get(cursor_url).json()["next"]
+        if not following:
+            break
+        cursor_url = following
 
     cases = [
         ("OAI ListRecords, page 1 (100)", "/oai/", records),

@@ -143,8 +143,10 @@ STREAMS = [
     Stream("media", ArchiveDocument, documents, prefix="document-"),
     Stream("chapter", HistoryChapterPage, chapters),
 ]
-# Pages leave public view without being deleted (unpublished, closed): their tombstones follow.
-PAGE_KINDS = ("interview", "chapter")
+# Records that leave public view by a change of their own (a page unpublished, an interview or a
+# media item closed): their tombstones follow each save. A person leaves it by a change of
+# their links, which no save of theirs shows (not tracked yet).
+HIDEABLE_KINDS = ("interview", "chapter", "media")
 
 # Set names, in English as the protocol's own words are.
 KINDS = {

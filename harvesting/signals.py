@@ -1,7 +1,7 @@
 """
 Tombstones are written when a harvested record goes: deleted, or for a page (an interview, a
-chapter) unpublished, closed or otherwise taken out of public view, and removed when it comes
-back. Only a record the public could see gets one, so a closed interview that never opened
+chapter) or a media item unpublished, closed or otherwise taken out of public view, and removed
+when it comes back. Only a record the public could see gets one, so a closed interview that never opened
 leaves no trace, not even its identifier.
 """
 
@@ -11,7 +11,7 @@ from django.utils import timezone
 from harvesting import kinds
 from harvesting.models import Tombstone
 
-PAGE_KINDS = kinds.PAGE_KINDS
+HIDEABLE_KINDS = kinds.HIDEABLE_KINDS
 
 
 def _stream_of(instance):
@@ -45,19 +45,19 @@ def record_deleted(sender, instance, **kwargs):
 def record_created(sender, instance, created, **kwargs):
     """A record made again under a key that was deleted (a re-import) is no longer deleted."""
     stream = _stream_of(instance)
-    if created and stream is not None and stream.kind not in PAGE_KINDS:
+    if created and stream is not None and stream.kind not in HIDEABLE_KINDS:
         exhume(stream, instance)
 
 
-def page_saving(sender, instance, **kwargs):
+def hideable_saving(sender, instance, **kwargs):
     stream = _stream_of(instance)
-    if stream is not None and stream.kind in PAGE_KINDS and instance.pk is not None:
+    if stream is not None and stream.kind in HIDEABLE_KINDS and instance.pk is not None:
         instance._harvest_was_public = _is_public(stream, instance.pk)
 
 
-def page_saved(sender, instance, **kwargs):
+def hideable_saved(sender, instance, **kwargs):
     stream = _stream_of(instance)
-    if stream is None or stream.kind not in PAGE_KINDS:
+    if stream is None or stream.kind not in HIDEABLE_KINDS:
         return
     if _is_public(stream, instance.pk):
         exhume(stream, instance)
@@ -69,8 +69,8 @@ def connect():
     for stream in kinds.STREAMS:
         uid = f"harvesting-{stream.model._meta.label_lower}"
         pre_delete.connect(record_deleted, sender=stream.model, dispatch_uid=f"{uid}-delete")
-        if stream.kind in PAGE_KINDS:
-            pre_save.connect(page_saving, sender=stream.model, dispatch_uid=f"{uid}-saving")
-            post_save.connect(page_saved, sender=stream.model, dispatch_uid=f"{uid}-saved")
+        if stream.kind in HIDEABLE_KINDS:
+            pre_save.connect(hideable_saving, sender=stream.model, dispatch_uid=f"{uid}-saving")
+            post_save.connect(hideable_saved, sender=stream.model, dispatch_uid=f"{uid}-saved")
         else:
             post_save.connect(record_created, sender=stream.model, dispatch_uid=f"{uid}-created")
