@@ -40,9 +40,9 @@ class Cursor(pagination.CursorPagination):
 
 
 class NewestFirst(Cursor):
-    """Events as the listing orders them, newest first (an event's id breaks the tie)."""
+    """Events in the listing's order and by its index: newest first, then by time and id."""
 
-    ordering = ("-date", "-id")
+    ordering = ("-date", "-time", "-id")
 
 
 class ReadOnly(viewsets.ReadOnlyModelViewSet):
