@@ -1,8 +1,8 @@
 """
 Tombstones are written when a harvested record goes: deleted, or for a page (an interview, a
 chapter) or a media item unpublished, closed or otherwise taken out of public view, and removed
-when it comes back. Only a record the public could see gets one, so a closed interview that never opened
-leaves no trace, not even its identifier.
+when it comes back. Only a record the public could see gets one, so a closed interview that
+never opened leaves no trace, not even its identifier.
 """
 
 from django.db.models.signals import post_save, pre_delete, pre_save
