@@ -21,10 +21,29 @@ ROUTES = {
 }
 
 
+# Routes are reversed once per response with this stand-in for the key (digits, which both an
+# id's and a slug's converter accept), then filled in for each record: a page of a hundred
+# records would otherwise reverse two hundred routes.
+STAND_IN = "9876543210123"
+
+
 class Links:
     def __init__(self, request):
         self.request = request
         self._sections = None
+        self._templates = {}
+
+    def template(self, section, language, name, argument):
+        """The full address of a route of a section with `STAND_IN` for the key, or None."""
+        key = (section, language, name)
+        if key not in self._templates:
+            page_and_url = self.sections().get((section, language))
+            template = None
+            if page_and_url:
+                page, base = page_and_url
+                template = base + page.reverse_subpage(name, kwargs={argument: STAND_IN})
+            self._templates[key] = template
+        return self._templates[key]
 
     def sections(self):
         """{("archive" | "media", language code): (section page, its full URL)}, read once."""
@@ -47,11 +66,6 @@ class Links:
         if route is None:
             return []
         section, name, argument, field = route
-        found = []
-        for language in ("fr", "en"):
-            page_and_url = self.sections().get((section, language))
-            if page_and_url:
-                page, base = page_and_url
-                path = page.reverse_subpage(name, kwargs={argument: getattr(record, field)})
-                found.append(base + path)
-        return found
+        value = str(getattr(record, field))
+        templates = [self.template(section, language, name, argument) for language in ("fr", "en")]
+        return [template.replace(STAND_IN, value) for template in templates if template]
