@@ -83,6 +83,7 @@ bench: $(RUNTIME)
 	$(BIN)/python bench/archive.py
 	$(BIN)/python bench/programme_table.py
 	$(BIN)/python bench/search.py
+	$(BIN)/python bench/harvesting.py --reuse
 
 clean:
 	rm -rf $(VENV) var static .pytest_cache .ruff_cache

@@ -110,6 +110,10 @@ class ArchivalMetadata(PartialDateMixin, models.Model):
         verbose_name=_("related series"),
         help_text=_("Series of the programme this file belongs to."),
     )
+    # The OAI-PMH datestamp of the item (harvesting/): the time of its last change, indexed.
+    updated_at = models.DateTimeField(
+        _("last modified"), auto_now=True, db_index=True, help_text=_("Set on every save.")
+    )
 
     archival_form_fields = (
         "creator",

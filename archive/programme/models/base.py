@@ -41,6 +41,11 @@ class ArchiveRecord(models.Model):
         editable=False,
         help_text=_("Generated for demonstrations; not a real record of La Clef."),
     )
+    # The OAI-PMH datestamp of the record (harvesting/): a harvester asks what changed since a
+    # day, so the time of the last change is kept, indexed, on every record.
+    updated_at = models.DateTimeField(
+        _("last modified"), auto_now=True, db_index=True, help_text=_("Set on every save.")
+    )
 
     class Meta:
         abstract = True
