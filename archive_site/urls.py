@@ -27,6 +27,8 @@ urlpatterns = [
     path("media-files/images/<path:name>", serve_image_file, name="image_file"),
     path("search/autocomplete/", autocomplete, name="search_autocomplete"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    # Permanent addresses and citations: /id/<kind>/<key>, /cite/<kind>/<key>.<format>.
+    path("", include("identifiers.urls")),
 ]
 
 if settings.DEBUG:

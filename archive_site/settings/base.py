@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "oral_history",
     "access_requests",
     "search",
+    "identifiers",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
