@@ -5,8 +5,9 @@ A record gets its identifier from `post_save` when it is created; an event or in
 changes later (a corrected external identifier or accession) gets the new key as well, and keeps
 the old one, which still leads to it. Records written without signals (`bulk_create` of the
 sample generator) get theirs from `issue_identifiers` or, at the latest, the first time their
-address is asked for (`lookup`). Deletion marks the row deleted, in `pre_delete` so that the row
-goes with the deletion's transaction and the record can still be asked whether it was public.
+address is asked for (`lookup`) or when they are deleted. Deletion marks the row deleted, in
+`pre_delete` so that the row goes with the deletion's transaction and the record can still be
+asked whether it was public.
 """
 
 from django.contrib.auth.models import AnonymousUser
@@ -59,8 +60,12 @@ def target(row):
 
 
 def retire(record):
-    """Mark the record's identifiers deleted; withheld if the public may not know the record."""
+    """
+    Mark the record's identifiers deleted; withheld if the public may not know the record. A
+    record that never had its key written (made by `bulk_create`) gets it now, deleted.
+    """
     kind = kind_of(record)
+    issue(record)
     rows = PermanentIdentifier.objects.filter(kind=kind, object_id=str(record.pk), deleted_at=None)
     if isinstance(record, Page):
         successor = (
@@ -76,8 +81,14 @@ def retire(record):
 
 
 def is_issued_for(instance):
-    """Real records only: not the historical models migrations save (module `__fake__`)."""
-    return type(instance).__module__ != "__fake__" and kind_of(instance) is not None
+    """
+    Real records only: not the historical models migrations save (module `__fake__`), nor the
+    `Page` row of a more specific page, which Django deletes with it and signals too (an
+    interview's page would otherwise get a "page" key, answering 410 even when it was closed).
+    """
+    if type(instance).__module__ == "__fake__" or kind_of(instance) is None:
+        return False
+    return not isinstance(instance, Page) or instance.specific_class is type(instance)
 
 
 def on_save(sender, instance, created, raw=False, **kwargs):

@@ -25,9 +25,12 @@ BUILDERS = {
 }
 
 
-def csl_item(record, passage=None):
-    """The CSL-JSON item of a record in the active language; `passage` = (start, end) seconds."""
+def csl_item(record, passage=None, participants=None):
+    """
+    The CSL-JSON item of a record in the active language; for an interview, `passage` is a
+    (start, end) in seconds, and `participants` its participants when the caller has them.
+    """
     kind = kind_of(record)
     if kind == "interview":
-        return oral_history.interview(record, passage)
+        return oral_history.interview(record, passage, participants)
     return BUILDERS[kind](record)

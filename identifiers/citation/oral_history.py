@@ -23,8 +23,8 @@ def passage_url(interview, start, end):
     return absolute(reverse("permanent_passage", kwargs=kwargs))
 
 
-def interview(page, passage=None):
-    naming = naming_for(page, None)
+def interview(page, passage=None, participants=None):
+    naming = naming_for(page, None, participants)
     narrators = [name(named.label) for named in naming.of_role(ParticipantRole.NARRATOR)]
     interviewers = [name(named.label) for named in naming.of_role(ParticipantRole.INTERVIEWER)]
     date = partial(page)

@@ -5,9 +5,10 @@ Both read the record from the template's context: a programme record (`record`),
 (`item`) or the page itself. Nothing is shown for what the public may not know (a closed
 interview or media item, a person only a closed interview names, an unpublished page), even to
 an editor looking at it, so that a citation copied from the admin's preview cannot name it.
-The item is built once per record and language and shared by both tags: a page pays one query
-for a person (its visibility) or a recording (its restrictions), one for an interview's
-participants and one for its restricted passages, none for the other kinds.
+The item is built once per record and language and shared by both tags. It costs no query but
+on a recording's page (one: whether another domain's restriction hides it) and on a person's
+page seen by an editor (one: whether the person is public); an interview's participants and
+restricted passages are those its page has read already (`participants`, `passages`).
 """
 
 from django import template
@@ -15,13 +16,13 @@ from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 from django.utils.translation import get_language
 
+from base.access import is_editor
 from identifiers import key_of, kind_of, permanent_url
 from identifiers.citation import csl_item, styles
 from identifiers.citation.oral_history import passage_url
 from identifiers.kinds import KINDS
 from identifiers.passages import citable_range
 from oral_history.formats.base import format_clock
-from oral_history.passages import active_redactions
 
 register = template.Library()
 MEDIA_KINDS = ("image", "media", "document")
@@ -38,6 +39,25 @@ def cited_record(context):
     return page if page is not None and kind_of(page) else None
 
 
+def is_public(record, context):
+    """
+    May the public know the record? A person's page is served only to those who may see the
+    person, and for anyone but an editor that means a public person (`Person.visible_to`).
+    """
+    request = context.get("request")
+    if kind_of(record) == "person" and request is not None and not is_editor(request.user):
+        return True
+    return KINDS[kind_of(record)].is_known_to(record, AnonymousUser())
+
+
+def page_participants(record, context):
+    """An interview page's participants, as its page read them (`named_participants`)."""
+    named = context.get("participants")
+    if kind_of(record) != "interview" or named is None:
+        return None
+    return [entry.participant for entry in named]
+
+
 def citation(context):
     """The cited record and its CSL item in the active language, or (None, None)."""
     record = cited_record(context)
@@ -46,8 +66,10 @@ def citation(context):
     cache = record.__dict__.setdefault("_citations", {})
     language = get_language()
     if language not in cache:
-        known = KINDS[kind_of(record)].is_known_to(record, AnonymousUser())
-        cache[language] = csl_item(record) if known else None
+        item = None
+        if is_public(record, context):
+            item = csl_item(record, participants=page_participants(record, context))
+        cache[language] = item
     return record, cache[language]
 
 
@@ -71,7 +93,7 @@ def passages_of(record, context, language):
         return []
     segments = list(passages.segments)
     ends = [segment.start for segment in segments[1:]] + [record.duration or 0]
-    redactions = active_redactions(record)
+    redactions = passages.redactions  # the active ones, read by the page
     ranges = []
     for segment, end in zip(segments, ends, strict=True):
         start, end = int(segment.start), int(end)

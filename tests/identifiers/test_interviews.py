@@ -87,3 +87,12 @@ class TestPassages:
         make_interview(accession="OH-P3")
         assert client.get("/id/interview/OH-P3/40-10").status_code == 404
         assert client.get("/cite/interview/OH-P3.bib?start=a&end=10").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_deleted_closed_interview_leaves_no_page_address(client, make_interview):
+    page = make_interview(access=AccessLevel.CLOSED)
+    pk = page.pk
+    page.delete()
+    assert client.get(f"/id/interview/{pk}").status_code == 404
+    assert client.get(f"/id/page/{pk}").status_code == 404
