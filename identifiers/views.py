@@ -52,6 +52,10 @@ def known_record(request, kind, key):
     record = target(row)
     if record is None or not KINDS[kind].is_known_to(record, request.user):
         raise Http404
+    if isinstance(record, Page) and not all(
+        restriction.accept_request(request) for restriction in record.get_view_restrictions()
+    ):
+        raise Http404  # a page behind a password or a login: its title is not ours to give
     return record
 
 

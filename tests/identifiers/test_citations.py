@@ -16,7 +16,10 @@ from citeproc import (
     formatter,
 )
 from citeproc.source.json import CiteProcJSON
+from django.utils import translation
+from django.utils.formats import date_format
 
+from archive.exhibitions.models import ExhibitionPage
 from archive.factories import (
     ArchiveDocumentFactory,
     ArchiveImageFactory,
@@ -196,6 +199,7 @@ class TestTheCiteThisBlock:
             f"/en/media/images/{records['image'].pk}/",
             f"/en/media/documents/{records['document'].pk}/",
             chapter.url,
+            ExhibitionPage.objects.filter(locale__language_code="en").first().url,
             make_interview().url,
         ]
         for address in addresses:
@@ -217,6 +221,20 @@ class TestMetaTags:
         assert meta["DC.identifier"] == "http://testserver/id/interview/OH-META"
         assert meta["DC.date"] == "2019-05-03"
         assert meta["DC.language"] == "en"
+
+    def test_a_french_chapter_in_french(self, client, site_pages):
+        chapter = HistoryChapterPage.objects.filter(locale__language_code="fr").first()
+        head = soup(client.get(chapter.url)).head
+        meta = {tag["name"]: tag["content"] for tag in head.select("meta[name]")}
+        assert meta["DC.title"] == chapter.title
+        assert meta["DC.language"] == "fr"
+        assert meta["DC.identifier"] == f"http://testserver/id/page/{chapter.pk}"
+        block = one(soup(client.get(chapter.url)), "section.cite-this")
+        assert "Adresse pérenne" in text(block)
+        with translation.override("fr"):
+            month = date_format(chapter.first_published_at, "F")
+        assert "«" in text(one(block, "#cite-chicago"))
+        assert month in text(one(block, "#cite-chicago"))
 
     def test_nothing_for_a_closed_interview_even_to_an_editor(self, admin_client, make_interview):
         page = make_interview(access=AccessLevel.CLOSED)

@@ -7,6 +7,7 @@ key to another record.
 import datetime
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from archive.factories import (
     ArchiveDocumentFactory,
@@ -18,10 +19,12 @@ from archive.factories import (
     VenueFactory,
 )
 from archive.programme.models import Film, Screening, ScreeningGuest
+from base.access import AccessLevel
 from home.models import HistoryChapterPage
 from identifiers import permanent_url
 from identifiers.issuing import issue_all
 from identifiers.models import PermanentIdentifier
+from oral_history.factories import AudioFactory
 
 
 def followed(client, path, language="en", **extra):
@@ -153,3 +156,25 @@ def test_the_loaded_site_has_identifiers(site_pages):
         kind="event", key="laclef-2019-occupation-first-night"
     ).exists()
     assert datetime.date.today()
+
+
+@pytest.mark.django_db
+def test_a_page_behind_a_login_is_not_cited(client, site_pages):
+    chapter = HistoryChapterPage.objects.filter(locale__language_code="en").first()
+    PageViewRestriction.objects.create(page=chapter, restriction_type="login")
+    assert client.get(f"/id/page/{chapter.pk}").status_code == 404
+    assert client.get(f"/cite/page/{chapter.pk}.bib").status_code == 404
+
+
+@pytest.mark.django_db
+class TestRecordings:
+    def test_an_audio_item(self, client, site_pages):
+        media = AudioFactory()
+        assert followed(client, f"/id/media/{media.pk}") == (303, f"/en/media/av/{media.pk}/")
+        assert '"type": "song"' in client.get(f"/cite/media/{media.pk}.csl.json").content.decode()
+
+    def test_a_recording_of_a_closed_interview_is_unknown(self, client, make_interview):
+        page = make_interview(access=AccessLevel.CLOSED)
+        media = page.recordings.first().media
+        assert client.get(f"/id/media/{media.pk}").status_code == 404
+        assert client.get(f"/cite/media/{media.pk}.ris").status_code == 404
