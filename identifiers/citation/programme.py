@@ -19,6 +19,10 @@ from django.utils.translation import gettext as _
 from archive.programme.models import EventType
 from identifiers.citation.common import RECORDS_LANGUAGE, base_item, name, partial
 
+# Who put the event on: named as its author, so that the styles do not put its title in the
+# author's place and repeat it ("Attica. 2019. Attica.").
+ORGANISER = "La Clef"
+
 
 def event(screening):
     films = [link.film.title for link in screening.film_links.all()]
@@ -30,6 +34,7 @@ def event(screening):
         screening,
         csl_type,
         title,
+        author=[{"literal": ORGANISER}],
         genre=str(screening.get_event_type_display()),
         issued=date,
         **{"event-date": date, "event-place": venue},

@@ -6,6 +6,7 @@ an entry `ELEC`; an interviewer is a secondary author (`A2`).
 """
 
 import rispy
+from rispy.writer import RisWriter
 
 TYPES = {
     "interview": "SOUND",
@@ -55,5 +56,12 @@ def reference(item):
     return {tag: value for tag, value in entry.items() if value not in (None, "", [])}
 
 
+class Writer(RisWriter):
+    """RIS as EndNote and Zotero write it, without rispy's numbered line ("1.") before it."""
+
+    def set_header(self, count):
+        return ""
+
+
 def dumps(item):
-    return rispy.dumps([reference(item)])
+    return rispy.dumps([reference(item)], implementation=Writer)

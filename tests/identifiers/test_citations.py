@@ -49,6 +49,7 @@ def downloads(client, record, query=""):
     assert bib["Content-Type"] == "application/x-bibtex; charset=utf-8"
     assert ris["Content-Type"] == "application/x-research-info-systems; charset=utf-8"
     assert bib["Content-Disposition"].startswith("attachment; filename=")
+    assert ris.content.decode().startswith("TY  - ")
     library = bibtexparser.parse_string(bib.content.decode())
     assert not library.failed_blocks
     return json.loads(csl.content), library, rispy.loads(ris.content.decode())

@@ -3,10 +3,10 @@
 for (const button of document.querySelectorAll(".cite-this__copy[data-copy]")) {
   if (!navigator.clipboard) continue;
   button.hidden = false;
+  button.setAttribute("aria-live", "polite");
   button.addEventListener("click", async () => {
     const text = document.getElementById(button.dataset.copy).textContent.trim();
     await navigator.clipboard.writeText(text);
-    button.setAttribute("aria-live", "polite");
     button.firstChild.textContent = button.dataset.copied;
   });
 }
