@@ -19,6 +19,15 @@ from base import sections
 from oral_history.models import InterviewPage
 
 
+def in_language(record, language):
+    """A page's translation in the language, when it is published; any other record as it is."""
+    if not isinstance(record, Page):
+        return record
+    locale = Locale.objects.filter(language_code=language).first()
+    translation = record.get_translation_or_none(locale) if locale else None
+    return translation.specific if translation is not None and translation.live else record
+
+
 @dataclass(frozen=True)
 class Kind:
     name: str
@@ -52,11 +61,9 @@ class Kind:
 
     def url(self, record, request, language):
         """The record's address in `language` on this site, or None when it has no page there."""
-        locale = Locale.objects.filter(language_code=language).first()
         if isinstance(record, Page):
-            translation = record.get_translation_or_none(locale) if locale else None
-            page = translation if translation is not None and translation.live else record
-            return page.get_url(request)
+            return in_language(record, language).get_url(request)
+        locale = Locale.objects.filter(language_code=language).first()
         section = sections.section_page(self.section, locale.pk if locale else None)
         if section is None:
             return None

@@ -16,11 +16,11 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.vary import vary_on_headers
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from identifiers.citation import bibtex, csl_item, ris
 from identifiers.issuing import lookup, target
-from identifiers.kinds import KINDS
+from identifiers.kinds import KINDS, in_language
 from identifiers.passages import citable_range
 from oral_history import moments
 
@@ -56,17 +56,6 @@ def known_record(request, kind, key):
         restriction.accept_request(request) for restriction in record.get_view_restrictions()
     ):
         raise Http404  # a page behind a password or a login: its title is not ours to give
-    return record
-
-
-def in_language(record, language):
-    """A page's translation in the language, when it is published; any other record as it is."""
-    if not isinstance(record, Page):
-        return record
-    locale = Locale.objects.filter(language_code=language).first()
-    translation_page = record.get_translation_or_none(locale) if locale else None
-    if translation_page is not None and translation_page.live:
-        return translation_page.specific
     return record
 
 

@@ -92,6 +92,8 @@ def passages_of(record, context, language):
     if kind_of(record) != "interview" or not passages or not record.is_open_to(AnonymousUser()):
         return []
     segments = list(passages.segments)
+    if not segments:
+        return []
     ends = [segment.start for segment in segments[1:]] + [record.duration or 0]
     redactions = passages.redactions  # the active ones, read by the page
     ranges = []

@@ -96,3 +96,14 @@ def test_a_deleted_closed_interview_leaves_no_page_address(client, make_intervie
     page.delete()
     assert client.get(f"/id/interview/{pk}").status_code == 404
     assert client.get(f"/id/page/{pk}").status_code == 404
+
+
+@pytest.mark.django_db
+def test_an_interview_without_an_index_is_cited_without_passages(client, make_interview):
+    page = make_interview(accession="OH-NOINDEX")
+    page.segments = []
+    page.save_revision().publish()
+    response = client.get(page.url)
+    assert response.status_code == 200
+    assert "cite-this__passage" not in response.content.decode()
+    assert "cite-this" in response.content.decode()
