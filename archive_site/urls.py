@@ -31,6 +31,8 @@ urlpatterns = [
     path("search/autocomplete/", autocomplete, name="search_autocomplete"),
     path("", include("harvesting.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    # Permanent addresses and citations: /id/<kind>/<key>, /cite/<kind>/<key>.<format>.
+    path("", include("identifiers.urls")),
 ]
 
 if settings.DEBUG:

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "search",
     "linked_data",
     "harvesting",
+    "identifiers",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
