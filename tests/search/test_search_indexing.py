@@ -221,7 +221,7 @@ def test_changing_a_sections_address_updates_the_addresses_of_its_pages(
         history.slug = "the-story"
         history.save_revision().publish()
 
-    answer = client.get("/en/search/", {"q": "savings bank", "format": "json"}).json()
+    answer = client.get("/en/search/", {"q": "Frank-Forter", "format": "json"}).json()
     assert [result["url"] for result in answer["results"]] == [
         "http://testserver/en/the-story/1973-1989-founding/"
     ]
