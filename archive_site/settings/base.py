@@ -408,7 +408,7 @@ REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
 SPECTACULAR_SETTINGS = {
     "TITLE": "La Clef Archive read API",
     "DESCRIPTION": "The public records of La Clef's archive: events, films, people, series, "
-    "venues, interviews, media items and pages. See docs/interoperability-harvesting.md.",
+    "venues, interviews, media items and pages. See docs/interoperability.md.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": "/api/v1",
