@@ -7,10 +7,16 @@ so a description costs no query. Each record's address is the one the page links
 """
 
 from archive.templatetags.archive_tags import route_url
+from base.i18n import in_language
 from linked_data.dicts import compact
 from linked_data.schema_org.common import absolute, partial, record_id, split_list
 
 ROUTE_KEYS = {"screening": "pk", "film": "slug", "person": "slug", "series": "slug"}
+
+
+def written_in_visitor_language(localized):
+    """A description only in the page's own language: another language's would be mislabelled."""
+    return None if localized.is_fallback else localized.text or None
 
 
 def _url(context, name, record):
@@ -56,7 +62,9 @@ def movie(context, film, full=False):
     if full:
         data.update(
             {
-                "description": film.synopsis,
+                "description": written_in_visitor_language(
+                    in_language(film.synopsis, film.synopsis_en)
+                ),
                 "countryOfOrigin": [
                     {"@type": "Country", "name": name} for name in split_list(film.countries)
                 ],
@@ -76,7 +84,7 @@ def series_reference(context, series):
             "@type": "EventSeries",
             "@id": record_id(context["request"], url),
             "url": url,
-            "name": series.display_title,
+            "name": str(series.display_title),
             "startDate": str(series.start_year) if series.start_year else None,
             "endDate": str(series.end_year) if series.end_year else None,
         }
@@ -99,7 +107,7 @@ def screening(screening_record, context):
             "@type": "ScreeningEvent" if films else "Event",
             "@id": record_id(context["request"], url),
             "url": url,
-            "name": context.get("record_title") or str(screening_record),
+            "name": str(context.get("record_title") or screening_record),
             "startDate": start_date(screening_record),
             "location": venue(screening_record.venue),
             "workPresented": [movie(context, film) for film in films],
@@ -129,7 +137,9 @@ def person(person_record, context):
             "@id": record_id(context["request"], url),
             "url": url,
             "name": person_record.name,
-            "description": person_record.biography,
+            "description": written_in_visitor_language(
+                in_language(person_record.biography, person_record.biography_en)
+            ),
             "sameAs": same_as(person_record.wikidata_id, person_record.imdb_id, "name"),
         }
     )
@@ -139,6 +149,6 @@ def series(series_record, context):
     return compact(
         {
             **series_reference(context, series_record),
-            "description": series_record.display_description,
+            "description": written_in_visitor_language(series_record.display_description),
         }
     )
