@@ -124,7 +124,11 @@ class EventSerializer(RecordSerializer):
     date = PartialDateField()
     time = serializers.TimeField(read_only=True, allow_null=True)
     event_type = serializers.CharField(read_only=True)
+    # The record's own texts in both languages (French first, as the archive writes them).
+    title = serializers.CharField(read_only=True)
+    title_en = serializers.CharField(read_only=True)
     notes = serializers.CharField(read_only=True)
+    notes_en = serializers.CharField(read_only=True)
     venue = VenueReference(read_only=True, allow_null=True)
     series = SeriesReference(read_only=True, allow_null=True)
     films = FilmShownSerializer(source="film_links", many=True, read_only=True)

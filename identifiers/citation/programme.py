@@ -27,7 +27,7 @@ ORGANISER = "La Clef"
 def event(screening):
     films = [link.film.title for link in screening.film_links.all()]
     venue = screening.venue.display_name if screening.venue else ""
-    title = " / ".join(films) or f"{screening.get_event_type_display()}, {venue}".strip(", ")
+    title = str(screening.name_in(get_language(), films))
     csl_type = "performance" if screening.event_type == EventType.PERFORMANCE else "event"
     date = partial(screening)
     return base_item(
@@ -74,7 +74,7 @@ def person(person):
 
 
 def series(series):
-    return entry(series, series.display_title, series.years, translated=bool(series.title_en))
+    return entry(series, str(series.display_title), series.years, translated=bool(series.title_en))
 
 
 def venue(venue):

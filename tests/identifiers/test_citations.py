@@ -119,7 +119,7 @@ class TestEveryKind:
         [item], _library, _ris = downloads(client, screening, "?lang=en")
         assert item["type"] == "event"
         assert item["event-date"] == item["issued"]
-        assert item["title"] == "Attica"
+        assert item["title"] == "First night of the occupation: Attica"  # its name
 
 
 @pytest.mark.django_db
