@@ -2,8 +2,10 @@ import io
 
 import httpx2
 import pytest
+from django.core import signals
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.management import call_command
+from django.db import close_old_connections
 from oaipmh_scythe import Scythe
 
 from search.signals import batch
@@ -31,7 +33,22 @@ def oai(client):
 
 
 @pytest.fixture
-def scythe():
+def connections_kept_open():
+    """
+    A request served by the WSGI application itself (the harvester's, schemathesis's) must not
+    close the test's database connection when it starts or ends, as Django's test client
+    ensures for its own requests: on PostgreSQL that would end the test's transaction (SQLite
+    in memory keeps it open anyway).
+    """
+    for signal in (signals.request_started, signals.request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (signals.request_started, signals.request_finished):
+        signal.connect(close_old_connections)
+
+
+@pytest.fixture
+def scythe(connections_kept_open):
     """
     A real harvester (oaipmh-scythe) reading /oai/ through Django's WSGI application in this
     process, so that it sees the test's transaction: what it reads is what the site serves.

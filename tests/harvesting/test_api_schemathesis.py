@@ -31,7 +31,7 @@ MAX_EXAMPLES = 10
 pytestmark = pytest.mark.django_db
 
 
-def test_every_operation_keeps_its_description(harvest_site):
+def test_every_operation_keeps_its_description(harvest_site, connections_kept_open):
     schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", WSGIHandler())
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) == 20
