@@ -17,8 +17,6 @@ people of a passage once it has opened (`oral_history.public_links`): opening or
 interview, changing its participants or a passage's people or dates reindexes them.
 """
 
-import datetime
-
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.utils import translation
 from wagtail.signals import page_unpublished
@@ -30,6 +28,7 @@ from archive.programme.search_documents import (
     connect_person_link,
     reindex_people,
 )
+from base import access
 from base.access import AccessLevel
 from oral_history import moments
 from oral_history.formats.base import format_clock
@@ -62,7 +61,7 @@ def interviews():
 
 def interview_documents(interviews, today=None):
     """An interview's own entry (unless closed), and its transcript passages as it allows."""
-    today = today or datetime.date.today()
+    today = today or access.today()
     documents = []
     for interview in interviews:
         if interview.access_level == AccessLevel.CLOSED:
