@@ -2,14 +2,12 @@ import io
 
 import httpx2
 import pytest
-from django.core import signals
-from django.core.handlers.wsgi import WSGIHandler
 from django.core.management import call_command
-from django.db import close_old_connections
 from oaipmh_scythe import Scythe
 
 from search.signals import batch
 from tests.harvesting.schemas import valid
+from tests.harvesting.wsgi import WSGIInTheTestsTransaction
 
 
 @pytest.fixture(scope="module")
@@ -33,27 +31,13 @@ def oai(client):
 
 
 @pytest.fixture
-def connections_kept_open():
-    """
-    A request served by the WSGI application itself (the harvester's, schemathesis's) must not
-    close the test's database connection when it starts or ends, as Django's test client
-    ensures for its own requests: on PostgreSQL that would end the test's transaction (SQLite
-    in memory keeps it open anyway).
-    """
-    for signal in (signals.request_started, signals.request_finished):
-        signal.disconnect(close_old_connections)
-    yield
-    for signal in (signals.request_started, signals.request_finished):
-        signal.connect(close_old_connections)
-
-
-@pytest.fixture
-def scythe(connections_kept_open):
+def scythe():
     """
     A real harvester (oaipmh-scythe) reading /oai/ through Django's WSGI application in this
     process, so that it sees the test's transaction: what it reads is what the site serves.
     """
     harvester = Scythe("http://testserver/oai/")
-    harvester._client = httpx2.Client(transport=httpx2.WSGITransport(app=WSGIHandler()))
+    transport = httpx2.WSGITransport(app=WSGIInTheTestsTransaction())
+    harvester._client = httpx2.Client(transport=transport)
     yield harvester
     harvester.close()

@@ -11,7 +11,6 @@ no longer has.
 
 import pytest
 import schemathesis
-from django.core.handlers.wsgi import WSGIHandler
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import (
     content_type_conformance,
@@ -19,6 +18,8 @@ from schemathesis.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
+
+from tests.harvesting.wsgi import WSGIInTheTestsTransaction
 
 CHECKS = [
     not_a_server_error,
@@ -31,8 +32,8 @@ MAX_EXAMPLES = 10
 pytestmark = pytest.mark.django_db
 
 
-def test_every_operation_keeps_its_description(harvest_site, connections_kept_open):
-    schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", WSGIHandler())
+def test_every_operation_keeps_its_description(harvest_site):
+    schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", WSGIInTheTestsTransaction())
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) == 20
 
