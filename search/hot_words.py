@@ -3,7 +3,7 @@ Very common words, ranked from lists kept for them as the index is written, so t
 in their matches costs about the page rather than every match.
 
 The engines rank by reading every match: FTS5's `bm25()` reads each one's word positions and
-length, PostgreSQL's `ts_rank` each one's vector, so the cost grows with the matches. The title
+length, PostgreSQL's `ts_rank_cd` each one's vector, so the cost grows with the matches. The title
 matches of a search are ranked apart, in the titles' own index, so a first page rarely pays
 that (`search/ranking.py`); but a page past them (page 10 of "film") or a word that no title
 has ("cinema" with `has=transcript`) did, on every fresh search (docs/benchmarks.md, session 6).
@@ -11,7 +11,7 @@ has ("cinema" with `has=transcript`) did, on every fresh search (docs/benchmarks
 A word found in HOT_WORD_DOCUMENTS documents or more is *hot*: `SearchHotPosting` keeps, for
 each document whose body (not its title) has it, what its rank is made of: on SQLite the word's
 count and the document's length in words (bm25's inputs; the average length is FTS5's own), on
-PostgreSQL the `ts_rank` itself. The engine reads them from an index in rank order, a page at a
+PostgreSQL the `ts_rank_cd` itself. The engine reads them from an index in rank order, a page at a
 time (`ranked_hot` in `search/engines/`), and stops there. The order is the engine's own
 (tested against it), so a word's results do not change when it becomes hot.
 

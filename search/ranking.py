@@ -2,7 +2,7 @@
 How a page of results is ranked by relevance, at the cost of the page rather than of every
 match where it can.
 
-Ranking reads every matching row (FTS5's `bm25()`, PostgreSQL's `ts_rank`), so a broad word
+Ranking reads every matching row (FTS5's `bm25()`, PostgreSQL's `ts_rank_cd`), so a broad word
 ("film") costs as much on its last page as on its first. Three things keep most pages from
 paying that (docs/search.md, "Ranking"; measured in docs/benchmarks.md, session 4):
 

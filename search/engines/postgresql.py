@@ -22,7 +22,7 @@ from search.engines.base import (
 
 
 class PostgresEngine(Engine):
-    """`tsvector` columns on the entries, ranked by `ts_rank`."""
+    """`tsvector` columns on the entries, ranked by `ts_rank_cd`."""
 
     def write(self, cursor, rows):
         cursor.executemany(
@@ -42,7 +42,7 @@ class PostgresEngine(Engine):
         if pairs:
             cursor.execute(
                 f"INSERT INTO {HOT_POSTINGS} ({POSTING_COLUMNS}) "  # noqa: S608
-                "SELECT p.word, d.id, 0, 0, ts_rank(d.vector, to_tsquery('simple', p.word), 1), "
+                "SELECT p.word, d.id, 0, 0, ts_rank_cd(d.vector, to_tsquery('simple', p.word), 1), "
                 f"{COPIED_COLUMNS} FROM unnest(%s::text[], %s::integer[]) AS p(word, id) "
                 f"JOIN {ENTRIES} d ON d.id = p.id",
                 [[word for word, _pk in pairs], [pk for _word, pk in pairs]],
@@ -52,7 +52,7 @@ class PostgresEngine(Engine):
         """The postings of a word that has just become hot, from the documents it is in."""
         cursor.execute(
             f"INSERT INTO {HOT_POSTINGS} ({POSTING_COLUMNS}) "  # noqa: S608
-            f"SELECT %s, d.id, 0, 0, ts_rank(d.vector, q, 1), {COPIED_COLUMNS} "
+            f"SELECT %s, d.id, 0, 0, ts_rank_cd(d.vector, q, 1), {COPIED_COLUMNS} "
             f"FROM {ENTRIES} d, to_tsquery('simple', %s) q "
             "WHERE d.vector @@ q AND NOT coalesce(d.title_vector @@ q, false)",
             [word, word],
@@ -61,7 +61,7 @@ class PostgresEngine(Engine):
     def ranked_hot(self, cursor, word, where, params, limit):
         """
         The ids of the best `limit` documents among those whose body has the hot `word` and that
-        meet `where` (on the postings' copy of their entries, `d`), in ts_rank's order: read
+        meet `where` (on the postings' copy of their entries, `d`), in ts_rank_cd's order: read
         from the index on the stored rank, best first.
         """
         cursor.execute(
@@ -101,8 +101,10 @@ class PostgresEngine(Engine):
             "from": f"{ENTRIES} d",
             "where": f"{vector} @@ {query}",
             "where_params": [expression],
-            # normalisation 1: divided by 1 + the log of the length, as bm25 favours short texts
-            "rank": f"-ts_rank({vector}, {query}, 1)",
+            # Cover density: the words standing together (a date, a name) count for more than
+            # the same words scattered through a long text. Normalisation 1: divided by 1 + the
+            # log of the length, as bm25 favours short texts.
+            "rank": f"-ts_rank_cd({vector}, {query}, 1)",
             "rank_params": [expression],
         }
 

@@ -19,7 +19,7 @@ class SearchHotPosting(models.Model):
     """
     One document whose body, not its title, has a hot word (title matches are ranked apart).
     SQLite reads the word's frequency and the document's length (bm25's inputs), PostgreSQL the
-    `ts_rank` of the document for the word; each engine has an index in its order
+    `ts_rank_cd` of the document for the word; each engine has an index in its order
     (migration 0010). The document's entry columns that a search by the word alone checks and
     counts are copied here, so that its matches are read from this table only.
     """
@@ -28,7 +28,7 @@ class SearchHotPosting(models.Model):
     document = models.IntegerField(help_text="The SearchEntry's id.")
     frequency = models.PositiveIntegerField(default=0, help_text="SQLite: the word's count.")
     length = models.PositiveIntegerField(default=0, help_text="SQLite: words in the document.")
-    score = models.FloatField(default=0, help_text="PostgreSQL: ts_rank(vector, word, 1).")
+    score = models.FloatField(default=0, help_text="PostgreSQL: ts_rank_cd(vector, word, 1).")
     locale = models.CharField(max_length=8, blank=True)
     audience = models.CharField(max_length=10, blank=True)
     available_from = models.DateField(null=True, blank=True)

@@ -101,7 +101,7 @@ def stable(data):
 def assert_matches_expected(name, data):
     """
     The stored file pins the shape and the content. The order of results of equal standing is
-    the engine's (bm25 on SQLite, ts_rank on PostgreSQL), so on PostgreSQL the results are
+    the engine's (bm25 on SQLite, ts_rank_cd on PostgreSQL), so on PostgreSQL the results are
     compared as a set; the files are written from SQLite.
     """
     path = EXPECTED / f"{name}.json"
