@@ -36,8 +36,10 @@ setup: $(RUNTIME)
 	$(MANAGE) load_la_clef --with-samples
 	$(MANAGE) create_admin_account
 
+# The worker runs the archive's background jobs (docs/background-jobs.md); both stop together.
 run: setup
-	$(MANAGE) runserver 127.0.0.1:8000
+	@$(MANAGE) db_worker --backend archive --no-reload & worker=$$!; trap "kill $$worker" EXIT; \
+		$(MANAGE) runserver 127.0.0.1:8000
 
 # The migrations check reads an in-memory database: a fresh clone has no var/ yet.
 test: $(DEV)
@@ -73,7 +75,8 @@ serve: setup
 		$(MANAGE) collectstatic --noinput --verbosity 0
 	DJANGO_SETTINGS_MODULE=archive_site.settings.production SECRET_KEY="$$(cat var/secret-key)" \
 		SECURE_SSL_REDIRECT=false SESSION_COOKIE_SECURE=false CSRF_COOKIE_SECURE=false SECURE_HSTS_SECONDS=0 \
-		$(BIN)/gunicorn archive_site.wsgi --bind 127.0.0.1:8000 --workers 2 --access-logfile -
+		sh -c '$(MANAGE) db_worker --backend archive --no-reload & worker=$$!; trap "kill $$worker" EXIT; \
+		$(BIN)/gunicorn archive_site.wsgi --bind 127.0.0.1:8000 --workers 2 --access-logfile -'
 
 messages: $(DEV)
 	$(MANAGE) makemessages -l fr --ignore=".venv/*" --ignore="var/*" --ignore="static/*" --no-obsolete

@@ -87,6 +87,8 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "drf_spectacular",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -388,6 +390,16 @@ ACCESS_REQUEST_RATE_PER_IP = env_str("ACCESS_REQUEST_RATE_PER_IP") or "10/h"
 # as the proxy's.
 RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_IP_META_KEY = env_str("RATELIMIT_IP_META_KEY") or None
+# Background work (django-tasks, the library Wagtail itself uses for its tasks, with its database
+# backend): the archive's long jobs (public versions of recordings, reading scans) are queued in
+# the database under "archive" and run by `manage.py db_worker --backend archive`, which
+# `make run` and `make serve` start beside the site, so that an editor's save returns at once
+# and a job survives a restart. Wagtail's own tasks keep the default, run at once.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "archive": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}
+
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "ratelimit": {
