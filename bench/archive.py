@@ -27,7 +27,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import environment  # noqa: E402 - after the path
+from bench import environment
+
+environment.start("bench.sqlite3")
+
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.db.models import Count
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from archive.programme.models import Film, Person, Screening, Series
+from search.models import SearchHotWord
+from search.query import ArchiveSearch
 
 # Words that most sample events have (their notes: "Sample note: … film …").
 COMMON_WORDS = ("sample", "note", "film")
@@ -40,22 +53,10 @@ def main():
     parser.add_argument("--reuse", action="store_true", help="keep the previous run's database")
     parser.add_argument("--pages-only", action="store_true", help="skip the export and import")
     args = parser.parse_args()
+    if not args.reuse:
+        environment.start_afresh()
 
-    bench_dir = environment.prepare("bench.sqlite3", args.reuse)
-
-    import django
-
-    django.setup()
-    from django.core.cache import cache
-    from django.core.management import call_command
-    from django.db import connection, transaction
-    from django.db.models import Count
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
-
-    from archive.programme.models import Film, Person, Screening, Series
-    from search.models import SearchHotWord
-    from search.query import ArchiveSearch
+    bench_dir = environment.BENCH_DIR
 
     quiet = {"stdout": io.StringIO(), "stderr": io.StringIO()}
     call_command("migrate", verbosity=0, **quiet)

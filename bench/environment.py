@@ -1,27 +1,38 @@
-"""What both benchmarks run in: development settings, never the development database."""
+"""What the benchmarks run in: development settings, never the development database."""
 
 import os
 from pathlib import Path
+
+import django
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "var" / "bench"
 
 
-def prepare(sqlite_name, reuse):
+def start(sqlite_name):
     """
-    Set the environment before Django starts: files under var/bench/, and the SQLite database
-    `sqlite_name` there (emptied unless `reuse`), or the PostgreSQL database of DATABASE_URL
-    when it names one (always kept: it is the caller's).
+    Set the environment, then start Django: files under var/bench/, and the SQLite database
+    `sqlite_name` there, or the PostgreSQL database of DATABASE_URL when it names one. A
+    benchmark script calls it before importing the project, which reads the settings as it is
+    imported; no database is opened yet.
     """
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     os.environ["DJANGO_SETTINGS_MODULE"] = "archive_site.settings.dev"
     os.environ["VAR_DIR"] = str(BENCH_DIR)
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
-        database = BENCH_DIR / sqlite_name
-        if not reuse:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{database}{suffix}").unlink(missing_ok=True)
-        os.environ["DATABASE_URL"] = f"sqlite:///{database}"
+        os.environ["DATABASE_URL"] = f"sqlite:///{BENCH_DIR / sqlite_name}"
     os.environ["DEBUG"] = "false"
     os.environ["ALLOWED_HOSTS"] = "testserver"
-    return BENCH_DIR
+    django.setup()
+
+
+def start_afresh():
+    """
+    Delete the benchmark's SQLite database before its first query, for a run without
+    `--reuse`; a PostgreSQL database is the caller's and always kept.
+    """
+    url = os.environ["DATABASE_URL"]
+    if url.startswith("sqlite:///"):
+        database = url.removeprefix("sqlite:///")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)

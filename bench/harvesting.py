@@ -25,7 +25,16 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import environment  # noqa: E402 - after the path
+from bench import environment
+
+environment.start("bench.sqlite3")
+
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from archive.programme.models import Screening
 
 OAI = {"oai": "http://www.openarchives.org/OAI/2.0/"}
 
@@ -47,18 +56,8 @@ def main():
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--reuse", action="store_true", help="keep the previous run's database")
     args = parser.parse_args()
-    environment.prepare("bench.sqlite3", args.reuse)
-
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-    from django.db import connection
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
-
-    from archive.programme.models import Screening
-
+    if not args.reuse:
+        environment.start_afresh()
     quiet = {"stdout": io.StringIO(), "stderr": io.StringIO()}
     call_command("migrate", verbosity=0, **quiet)
     if Screening.objects.count() < args.screenings:

@@ -21,7 +21,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import environment  # noqa: E402 - after the path
+from bench import environment
+
+environment.start("table.sqlite3")
+
+from django.template import engines
+from django.template.loader import get_template
+from django.utils import translation
+
+from archive.programme.listing.facets import Facet, Option
+from archive.programme.models import Role, Screening, Series, Venue
+from archive.programme.pages import ArchiveIndexPage
 
 # The rows and the options as the pages build them (archive/templatetags/archive_tags.py), timed
 # against their templates (includes/archive_screening_rows.html and archive_facet_options.html).
@@ -42,19 +52,6 @@ def main():
     parser.add_argument("--options", type=int, default=200)
     parser.add_argument("--runs", type=int, default=300)
     args = parser.parse_args()
-
-    environment.prepare("table.sqlite3", reuse=False)  # no query is made: settings only
-
-    import django
-
-    django.setup()
-    from django.template import engines
-    from django.template.loader import get_template
-    from django.utils import translation
-
-    from archive.programme.listing.facets import Facet, Option
-    from archive.programme.models import Role, Screening, Series, Venue
-    from archive.programme.pages import ArchiveIndexPage
 
     translation.activate("en")
     engine = engines["django"]

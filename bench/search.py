@@ -23,7 +23,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import environment  # noqa: E402 - after the path
+from bench import environment
+
+environment.start("search.sqlite3")
+
+from django.core.management import call_command
+from django.db import connection
+
+from archive.programme.models import Screening
+from oral_history.models import InterviewPage
+from search.indexing import bump_index_version
+from search.models import SearchDocument, SearchHotWord
+from search.query import ArchiveSearch, suggest
 
 QUERIES = [
     ("rare word", "attica"),
@@ -80,20 +91,8 @@ def main():
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--reuse", action="store_true", help="keep the previous run's database")
     args = parser.parse_args()
-
-    environment.prepare("search.sqlite3", args.reuse)
-
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-    from django.db import connection
-
-    from archive.programme.models import Screening
-    from oral_history.models import InterviewPage
-    from search.indexing import bump_index_version
-    from search.models import SearchDocument, SearchHotWord
-    from search.query import ArchiveSearch, suggest
+    if not args.reuse:
+        environment.start_afresh()
 
     quiet = {"stdout": io.StringIO(), "stderr": io.StringIO()}
     call_command("migrate", verbosity=0, **quiet)
