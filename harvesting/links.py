@@ -3,12 +3,13 @@ The public address of each record, in French and in English.
 
 Records of the programme and the media library are shown under their section page; the section
 pages and the site's root paths are read once per response, so a page of a hundred records costs
-the same queries as one. When the `identifiers` app gives every record a permanent address,
-`Links.urls` is where it belongs (first in the list).
+the same queries as one. The record's permanent address (`/id/<kind>/<key>`) comes first: it is
+the one a harvester should keep, as it survives a change of slug or title.
 """
 
 from archive.media.pages import MediaIndexPage
 from archive.programme.pages import ArchiveIndexPage
+from identifiers import permanent_url
 
 ROUTES = {
     "event": ("archive", "screening", "screening_id", "pk"),
@@ -58,7 +59,14 @@ class Links:
         return self._sections
 
     def urls(self, stream, record):
-        """The record's public addresses, the French first; none for a record without a page."""
+        """
+        The record's permanent address, then its pages' addresses, the French first; none for a
+        record without a page.
+        """
+        pages = self.page_urls(stream, record)
+        return [permanent_url(record), *pages] if pages else []
+
+    def page_urls(self, stream, record):
         if stream.kind in ("interview", "chapter"):
             url = record.get_full_url(self.request)
             return [url] if url else []

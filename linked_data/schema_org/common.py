@@ -9,6 +9,8 @@ replaces it in `record_id` once that app exists.
 from django.urls import reverse
 from django.utils.translation import get_language
 
+from identifiers import permanent_url
+
 CONTEXT = "https://schema.org"
 SITE_NAME = "La Clef Archive"
 PUBLISHER = {"@type": "Organization", "name": "La Clef Revival"}
@@ -19,9 +21,13 @@ def absolute(request, url):
     return request.build_absolute_uri(url) if url else None
 
 
-def record_id(request, url):
-    """The `@id` of a record: its page address until permanent addresses exist."""
-    return absolute(request, url)
+def record_id(record):
+    """
+    The `@id` of a record or page: its permanent address (`/id/<kind>/<key>`), which survives
+    a change of slug, title or place, so that what a harvester links to stays the same thing;
+    the page address is its `url`.
+    """
+    return permanent_url(record)
 
 
 def language():

@@ -39,7 +39,12 @@ def participants(context):
         person = {"@type": "Person", "name": entry.label}
         if entry.in_full and urls.get(entry.participant.pk):
             url = absolute(request, urls[entry.participant.pk])
-            person = {"@type": "Person", "@id": record_id(request, url), "name": entry.label}
+            person = {
+                "@type": "Person",
+                "@id": record_id(entry.participant.person),
+                "url": url,
+                "name": entry.label,
+            }
         people.append({"@type": "Role", "roleName": str(entry.role_label), "contributor": person})
     return people
 
@@ -73,7 +78,7 @@ def interview(page, context):
     return compact(
         {
             "@type": "VideoObject" if filmed else "AudioObject",
-            "@id": record_id(request, url),
+            "@id": record_id(page),
             "url": url,
             "name": page.title,
             "description": page.summary,

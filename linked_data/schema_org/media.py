@@ -42,7 +42,7 @@ def media_item(item, context):
     return compact(
         {
             "@type": TYPES[kind],
-            "@id": record_id(request, url),
+            "@id": record_id(item),
             "url": url,
             "name": item.title,
             "description": item.description,

@@ -59,7 +59,7 @@ def chapter(page, context):
     return compact(
         {
             "@type": "Article",
-            "@id": record_id(context["request"], url),
+            "@id": record_id(page),
             "url": url,
             "headline": page.title,
             "description": page.summary,
@@ -74,7 +74,8 @@ def chapter(page, context):
 def _artist(artist, urls, request):
     person = {"@type": "Person", "name": artist.name}
     if urls.get(artist.pk):
-        person["@id"] = record_id(request, absolute(request, urls[artist.pk]))
+        person["@id"] = record_id(artist)
+        person["url"] = absolute(request, urls[artist.pk])
     return person
 
 
@@ -98,7 +99,7 @@ def exhibition(page, context):
     return compact(
         {
             "@type": "ExhibitionEvent",
-            "@id": record_id(request, url),
+            "@id": record_id(page),
             "url": url,
             "name": page.title,
             "description": page.summary,
@@ -119,7 +120,7 @@ def web_page(page, context):
     return compact(
         {
             "@type": "WebPage",
-            "@id": record_id(context["request"], url),
+            "@id": record_id(page),
             "url": url,
             "name": page.title,
             "description": getattr(page, "summary", "") or page.search_description,

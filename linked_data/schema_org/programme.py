@@ -26,7 +26,7 @@ def _url(context, name, record):
 
 def person_reference(context, person):
     url = _url(context, "person", person)
-    return {"@type": "Person", "@id": record_id(context["request"], url), "name": person.name}
+    return {"@type": "Person", "@id": record_id(person), "url": url, "name": person.name}
 
 
 def same_as(wikidata_id, imdb_id, imdb_kind):
@@ -52,7 +52,7 @@ def movie(context, film, full=False):
     url = _url(context, "film", film)
     data = {
         "@type": "Movie",
-        "@id": record_id(context["request"], url),
+        "@id": record_id(film),
         "url": url,
         "name": film.title,
         "alternateName": film.original_title,
@@ -82,7 +82,7 @@ def series_reference(context, series):
     return compact(
         {
             "@type": "EventSeries",
-            "@id": record_id(context["request"], url),
+            "@id": record_id(series),
             "url": url,
             "name": str(series.display_title),
             "startDate": str(series.start_year) if series.start_year else None,
@@ -105,7 +105,7 @@ def screening(screening_record, context):
     return compact(
         {
             "@type": "ScreeningEvent" if films else "Event",
-            "@id": record_id(context["request"], url),
+            "@id": record_id(screening_record),
             "url": url,
             "name": str(context.get("record_title") or screening_record),
             "startDate": start_date(screening_record),
@@ -134,7 +134,7 @@ def person(person_record, context):
     return compact(
         {
             "@type": "Person",
-            "@id": record_id(context["request"], url),
+            "@id": record_id(person_record),
             "url": url,
             "name": person_record.name,
             "description": written_in_visitor_language(

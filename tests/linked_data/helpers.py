@@ -20,6 +20,7 @@ VOLATILE = [
     (re.compile(r"/(screenings|av|images|documents|interview|media|media-files)/\d+/"), r"/\1/ID/"),
     (re.compile(r"/interview-\d+/"), "/interview-N/"),
     (re.compile(r"/range/\d+"), "/range/ID"),
+    (re.compile(r"/id/([a-z]+)/\d+\b"), r"/id/\1/ID"),
     (re.compile(r"/media-files/ID/[^\"]+"), "/media-files/ID/FILE"),
 ]
 

@@ -50,6 +50,19 @@ class TestEveryKindOfPage:
     def test_the_page_describes_itself(self, client, site_pages, name):
         assert_expected(f"page_{name}", single(json_ld(client.get(PAGES[name]))))
 
+    @pytest.mark.parametrize("name", ["film", "person", "series", "chapter", "screening"])
+    def test_its_id_is_the_permanent_address_that_leads_to_its_url(self, client, site_pages, name):
+        path = PAGES.get(name) or "/en/archive/screenings/{}/".format(
+            Screening.objects.get(external_id="laclef-2019-occupation-first-night").pk
+        )
+        data = single(json_ld(client.get(path)))
+        assert "/id/" in data["@id"]
+        answer = client.get(
+            data["@id"].removeprefix("http://testserver"), HTTP_ACCEPT_LANGUAGE="en"
+        )
+        assert answer.status_code == 303
+        assert answer["Location"] in (data["url"], data["url"].removeprefix("http://testserver"))
+
     def test_a_screening_with_its_film_venue_series_and_guests(self, client, site_pages):
         screening = Screening.objects.get(external_id="laclef-2019-occupation-first-night")
         data = single(json_ld(client.get(f"/en/archive/screenings/{screening.pk}/")))
