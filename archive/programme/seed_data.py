@@ -58,7 +58,8 @@ VENUES = {
         "address": "34 rue Daubenton / 21 rue de la Clef, Paris",
         "description": "Le cinéma associatif du Quartier latin, fondé en 1973.",
         "description_en": "The associative cinema of the Latin Quarter, founded in 1973.",
-        "source": ENCYCLOPEDIA,
+        # The founding year is the encyclopedia's; the Latin Quarter is Madmoizelle's.
+        "source": f"{ENCYCLOPEDIA}; {MADMOIZELLE}",
     },
     "mur-exterieur-la-clef": {
         "name": "Le mur extérieur de La Clef",
@@ -77,7 +78,7 @@ VENUES = {
     "palais-de-tokyo": {
         "name": "Palais de Tokyo",
         "name_en": "",
-        "address": "Paris",
+        "address": "",  # no source gives it
         "description": (
             "Lieu de l'exposition-vente d'œuvres d'art organisée en novembre 2023 pour financer "
             "le rachat du cinéma."
