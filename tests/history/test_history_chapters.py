@@ -97,6 +97,23 @@ def test_the_known_disagreements_are_shown(client, site_pages, language, slug, w
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(("language", "separator"), [("en", "; "), ("fr", "\u202f; ")])
+def test_the_sources_compared_are_listed_in_the_language_s_typography(
+    client, site_pages, language, separator
+):
+    page = HistoryChapterPage.objects.get(
+        locale__language_code=language, slug__startswith="2019-2022-occupation"
+    )
+    html = soup(client.get(page.url).content.decode())
+    compared = [p for p in html.select("aside.disagreement .disagreement__sources") if p.cite]
+    lists = [p for p in compared if len(p.select("cite")) > 1]
+    assert lists, "a disagreement compares two sources"
+    for listing in lists:
+        between = [cite.next_sibling for cite in listing.select("cite")[:-1]]
+        assert between == [separator] * len(between)
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     ("language", "figures"),
     [("en", ["€2.7M", "5,000", "€400,000", "€600,000"]), ("fr", ["2,7\u00a0M€", "5\u00a0000"])],
