@@ -61,6 +61,16 @@ def in_language(french, english, language=None):
     return Localized("", language)
 
 
+def written_in(*shown):
+    """
+    The one language a record's text is written in, from what each language's visitors are
+    shown (`in_language`'s answers): the language of the one that is the other's fallback, or ''
+    when both languages are written or the text is in none.
+    """
+    fallbacks = [text for text in shown if text.is_fallback]
+    return fallbacks[0].language if fallbacks else ""
+
+
 def localized(french, english):
     """
     A name in the visitor's language, or in the other, without a notice: for the labels of

@@ -34,6 +34,10 @@ class Document:
     title: str
     body: str = ""
     title_en: str = ""
+    # The one language the title is written in, for a record titled in French, in English or in
+    # both: a visitor of the other language sees it marked ("in French"). '' for a name, which
+    # is in no language of its own (a film's title), or when both are written.
+    title_language: str = ""
     context: str = ""
     locale: str = ""
     url: str = ""

@@ -83,6 +83,7 @@ def write(documents, replace=()):
                 locale=d.locale,
                 title=d.title[:500],
                 title_en=d.title_en[:500],
+                title_language=d.title_language,
                 context=d.context[:500],
                 body=d.body,
                 url=d.url,

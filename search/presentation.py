@@ -13,6 +13,7 @@ from django.utils.html import strip_tags
 from wagtail.models import Locale
 
 from base.dates import DatePrecision, PartialDate
+from base.i18n import FALLBACK_NOTICES
 from base.sections import section_page
 from search import registry
 from search.highlight import excerpt, first_match, highlight
@@ -51,6 +52,8 @@ def present(document, terms, sections):
     """The plain dict a template or `format=json` shows for a result."""
     english = sections.language == "en" and document.title_en
     title = document.title_en if english else document.title
+    written = document.title_language
+    fallback = not english and written not in ("", sections.language)
     text, position = excerpt(document.body, terms)
     url = sections.url(document.url)
     start = document.start
@@ -68,6 +71,9 @@ def present(document, terms, sections):
         "type_label": DocumentType(document.type).label,
         "title": title,
         "title_html": highlight(title, terms),
+        # The title's language when it is not the visitor's (its lang attribute), and the notice.
+        "title_language": written if fallback else "",
+        "title_notice": str(FALLBACK_NOTICES[written]) if fallback else "",
         "context": document.context,
         "url": url,
         "excerpt": html.unescape(strip_tags(text)),

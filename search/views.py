@@ -152,6 +152,7 @@ def search_json(request):
             {
                 "type": result["type"],
                 "title": result["title"],
+                "title_language": result["title_language"] or None,
                 "url": request.build_absolute_uri(result["url"]) if result["url"] else None,
                 "excerpt": result["excerpt"],
                 "date": result["date"],

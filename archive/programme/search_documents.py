@@ -34,6 +34,7 @@ from archive.programme.models import (
     Venue,
 )
 from archive.programme.models.screenings import event_type_labels
+from base.i18n import written_in
 from search import api, registry
 from search.documents import Document, split_list
 from search.languages import language_code
@@ -101,12 +102,13 @@ def screening_documents(screenings):
         people = [person for film in shown for person in directors[film[0]]]
         people = list(dict.fromkeys(people + guests[screening.pk]))
         titles = [film[1] for film in shown]
-        title, title_en = (screening.name_in(language, titles).text for language in ("fr", "en"))
+        french, english = (screening.name_in(language, titles) for language in ("fr", "en"))
         document = Document(
             type=DocumentType.SCREENING,
             source=f"archive.screening:{screening.pk}",
-            title=title,
-            title_en=title_en if title_en != title else "",
+            title=french.text,
+            title_en=english.text if english.text != french.text else "",
+            title_language=written_in(french, english),
             context=", ".join(name for _slug, name in people),
             body=both_languages(screening.notes, screening.notes_en),
             extra_text=" ".join(
@@ -207,6 +209,7 @@ def series_documents(all_series):
             source=f"archive.series:{series.pk}",
             title=series.title,
             title_en=series.title_en,
+            title_language="" if series.title_en else "fr",
             body=both_languages(series.description, series.description_en),
             url=f"@archive:series:{series.slug}",
             date=datetime.date(series.start_year, 1, 1) if series.start_year else None,

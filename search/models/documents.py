@@ -46,6 +46,11 @@ class SearchDocument(models.Model):
     )
     title = models.CharField(max_length=500)
     title_en = models.CharField(max_length=500, blank=True)
+    title_language = models.CharField(
+        max_length=2,
+        blank=True,
+        help_text="The only language the title is written in (fr, en), when it has one.",
+    )
     context = models.CharField(
         max_length=500, blank=True, help_text="The interview of a passage, a film's director…"
     )

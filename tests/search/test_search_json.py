@@ -173,6 +173,7 @@ def test_every_result_has_the_documented_keys(client, varda):
         assert set(result) == {
             "type",
             "title",
+            "title_language",
             "url",
             "excerpt",
             "date",

@@ -12,7 +12,7 @@ from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from archive.factories import ArchiveImageFactory
+from archive.factories import ArchiveImageFactory, ScreeningFactory
 from oral_history.factories import InterviewPageFactory, TranscriptCueFactory
 from search.indexing import reindex
 from tests.html import marks_ending_headings, one, soup
@@ -235,3 +235,39 @@ def test_what_is_typed_or_stored_is_never_taken_as_html(client, search_site):
         assert "<img src=x" not in html
     html = client.get("/en/search/", {"q": "zanzibar"}).content.decode()
     assert "&lt;script&gt;alert(&#x27;<mark>zanzibar</mark>&#x27;)&lt;/script&gt;" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("path", "title", "written", "marked"),
+    [
+        ("/en/search/", "Nuit zanzibar des bénévoles", "fr", "in French"),
+        ("/fr/recherche/", "Zanzibar night of the volunteers", "en", "en anglais"),
+    ],
+)
+def test_an_event_titled_in_one_language_is_marked_in_the_other(
+    client, search_site, path, title, written, marked
+):
+    french, english = (title, "") if written == "fr" else ("", title)
+    ScreeningFactory(title=french, title_en=english)
+
+    result = first_of_type(found(client, path, "zanzibar"), "screening")
+    heading = one(soup(client.get(path, {"q": "zanzibar"})), ".result--screening h3")
+
+    assert result["title"] == title
+    assert result["title_language"] == written
+    assert heading.a["lang"] == written
+    assert heading.select_one(".archive-fallback").get_text() == f"({marked})"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/en/search/", "/fr/recherche/"])
+def test_a_title_in_both_languages_or_a_film_s_name_is_not_marked(client, search_site, path):
+    ScreeningFactory(title="Nuit zanzibar", title_en="Zanzibar night")
+
+    for query, kind in (("zanzibar", "screening"), ("attica", "film")):
+        result = first_of_type(found(client, path, query), kind)
+        heading = one(soup(client.get(path, {"q": query})), f".result--{kind} h3")
+        assert result["title_language"] is None
+        assert not heading.a.has_attr("lang")
+        assert heading.select_one(".archive-fallback") is None
