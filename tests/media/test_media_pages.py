@@ -115,6 +115,14 @@ class TestDetail:
         assert 'href="/en/archive/people/agnes-varda/"' in html
         assert 'href="/en/archive/series/images-d-ailleurs/"' in html
 
+    def test_a_series_titled_in_french_only_is_marked_on_an_english_page(self, client, items):
+        html = soup(client.get(image_url(items["poster"])).content.decode())
+        (link,) = html.select(
+            '.media-item__related a[href="/en/archive/series/images-d-ailleurs/"]'
+        )
+        assert link.select_one('[lang="fr"]').get_text() == "Images d'ailleurs"
+        assert link.select_one(".archive-fallback").get_text() == "(in French)"
+
     def test_a_recording_page_has_a_player(self, client, items):
         html = client.get(av_url(items["talk"])).content.decode()
         player = '<audio class="media-item__player" controls preload="metadata"'
