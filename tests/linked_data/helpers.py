@@ -21,6 +21,7 @@ VOLATILE = [
     (re.compile(r"/interview-\d+/"), "/interview-N/"),
     (re.compile(r"/range/\d+"), "/range/ID"),
     (re.compile(r"/media-files/ID/[^\"]+"), "/media-files/ID/FILE"),
+    (re.compile(r"/recordings/\d+/[^\"]+"), "/recordings/ID/FILE"),
 ]
 
 
