@@ -30,7 +30,6 @@ from oral_history.models.public_recordings import SilencedPicture
 from oral_history.naming import naming_for
 from oral_history.passages import visible_passages
 from oral_history.public_recordings.panels import PublicRecordingsPanel
-from oral_history.public_recordings.playing import players
 
 
 class OralHistoryIndexPage(SectionPage):
@@ -243,8 +242,7 @@ class InterviewPage(RoutablePageMixin, PartialDateMixin, AccessControlled, BaseP
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         naming = naming_for(self, request.user)
-        context["passages"] = passages = self.passages_for(request.user, naming)
-        context["players"] = players(self, passages, request.user) if passages else []
+        context["passages"] = self.passages_for(request.user, naming)
         context["start_at"] = moments.seconds_in(request.GET)
         context["participants"] = self.named_participants(request, naming)
         return context

@@ -13,7 +13,10 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 from base.access import RESEARCHER_GROUP
@@ -179,8 +182,11 @@ class TestTheOriginalNeverLeaks:
 @pytest.mark.django_db
 class TestTheJob:
     def test_publishing_only_queues_the_job(
-        self, site_pages, original, django_capture_on_commit_callbacks
+        self, site_pages, original, django_capture_on_commit_callbacks, monkeypatch
     ):
+        # The worker closes connections it finds inside a transaction, as the test's is; on
+        # PostgreSQL that would end the test's transaction.
+        monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
         with django_capture_on_commit_callbacks(execute=True):
             page = interview(site_pages, original)
         (version,) = PublicRecording.objects.filter(interview=page, from_date=None)
@@ -228,6 +234,20 @@ class TestTheJob:
         assert "ffmpeg failed: boom" in report and "Booth memories" in report
         edit = soup(client.get(f"/admin/pages/{page.pk}/edit/")).get_text()
         assert "ffmpeg failed: boom" in edit
+
+    def test_the_report_costs_the_same_queries_with_more_versions(
+        self, client, site_pages, original, admin_user, django_assert_num_queries
+    ):
+        client.force_login(admin_user)
+        plan(interview(site_pages, original).pk)
+        client.get("/admin/reports/public-recordings/")  # the admin's first request warms up
+        with CaptureQueriesContext(connection) as one:
+            client.get("/admin/reports/public-recordings/")
+        for _ in range(2):
+            plan(interview(site_pages, original).pk)
+        with django_assert_num_queries(len(one)):
+            response = client.get("/admin/reports/public-recordings/")
+        assert len(soup(response).select("tbody tr")) == 3
 
     def test_verify_fixity_checks_the_public_version(self, site_pages, original):
         page = interview(site_pages, original)
