@@ -38,11 +38,13 @@ setup: $(RUNTIME)
 
 # The worker runs the archive's background jobs (docs/background-jobs.md); both stop together.
 run: setup
+	@scripts/need-debian.sh ffmpeg
 	@$(MANAGE) db_worker --backend archive --no-reload & worker=$$!; trap "kill $$worker" EXIT; \
 		$(MANAGE) runserver 127.0.0.1:8000
 
 # The migrations check reads an in-memory database: a fresh clone has no var/ yet.
 test: $(DEV)
+	@scripts/need-debian.sh ffmpeg espeak-ng
 	DJANGO_SETTINGS_MODULE=archive_site.settings.test $(MANAGE) check --fail-level WARNING
 	DATABASE_URL=sqlite://:memory: DJANGO_SETTINGS_MODULE=archive_site.settings.test \
 		$(MANAGE) makemigrations --check --dry-run --noinput
@@ -87,6 +89,7 @@ bench: $(RUNTIME)
 	$(BIN)/python bench/programme_table.py
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/harvesting.py --reuse
+	$(BIN)/python bench/recordings.py
 
 clean:
 	rm -rf $(VENV) var static .pytest_cache .ruff_cache

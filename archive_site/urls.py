@@ -16,6 +16,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from archive.media.files import serve_document, serve_image_file, serve_media
 from base.sitemaps import MultilingualSitemap
 from linked_data.iiif.views import interview_manifest, media_manifest
+from oral_history.public_recordings.views import serve_public_recording
 from search.views import autocomplete
 
 urlpatterns = [
@@ -25,6 +26,7 @@ urlpatterns = [
     path("documents/<int:document_id>/<path:document_filename>", serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path("media-files/<int:pk>/<str:filename>", serve_media, name="media_file"),
+    path("recordings/<int:pk>/<str:filename>", serve_public_recording, name="public_recording"),
     path("media-files/images/<path:name>", serve_image_file, name="image_file"),
     path("iiif/interview/<int:page_id>/manifest.json", interview_manifest, name="iiif_interview"),
     path("iiif/media/<int:pk>/manifest.json", media_manifest, name="iiif_media"),

@@ -7,6 +7,7 @@ class OralHistoryConfig(AppConfig):
     verbose_name = _("Oral history")
 
     def ready(self):
+        from archive.media import fixity as media_fixity
         from archive.media import restrictions
         from archive.programme import visibility
         from oral_history import (
@@ -14,8 +15,11 @@ class OralHistoryConfig(AppConfig):
             search_documents,  # noqa: F401 - registers the interviews' kind
         )
         from oral_history.media_restrictions import InterviewRecordings
+        from oral_history.public_recordings import fixity, signals
 
         restrictions.register(InterviewRecordings())
+        signals.connect()
+        media_fixity.register(fixity.public_versions)
         for name, linked in public_links.LINKS.items():
             visibility.register(
                 name,

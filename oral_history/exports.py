@@ -10,6 +10,7 @@ from oral_history.formats.writers import (
     to_webvtt_captions,
     to_webvtt_chapters,
 )
+from oral_history.public_recordings.states import merged
 
 
 def _cues(passages):
@@ -58,5 +59,7 @@ def as_json(interview, passages, request, naming):
             {"start": r.start, "end": r.end, "until": r.until.isoformat() if r.until else None}
             for r in passages.redactions
         ],
+        # What the public version of the recording is silent in: the passages withheld today.
+        "silenced": [{"start": start, "end": end} for start, end in merged(passages.redactions)],
     }
     return to_json(metadata, _cues(passages), _segments(passages))

@@ -180,16 +180,25 @@ def serve_media(request, pk, filename):
     media = get_object_or_404(media_model, pk=pk)
     if filename != media.filename or not media_is_open_to(media, request.user):
         raise Http404
-    match = RANGE_RE.match(request.headers.get("Range", "").strip())
-    if _from_first_byte(match):
+    if is_first_request(request):
         _log_serving(request.user, media)
-    content_type = media.sources[0]["type"]
+    response = ranged_response(request, media.file, media.sources[0]["type"])
+    return _private(response, media)
+
+
+def ranged_response(request, file, content_type):
+    """
+    A stored file, whole (200) or the byte range asked for (206; 416 past its end), so that
+    players can seek; with `MEDIA_ACCEL_REDIRECT_PREFIX`, handed to the web server instead.
+    The caller sets `Cache-Control`.
+    """
+    match = RANGE_RE.match(request.headers.get("Range", "").strip())
     prefix = getattr(settings, "MEDIA_ACCEL_REDIRECT_PREFIX", "")
     if prefix:
         response = HttpResponse(content_type=content_type)
-        response["X-Accel-Redirect"] = f"{prefix.rstrip('/')}/{media.file.name}"
-        return _private(response, media)
-    size = media.file.size
+        response["X-Accel-Redirect"] = f"{prefix.rstrip('/')}/{file.name}"
+        return response
+    size = file.size
     start, end = 0, size - 1
     status = 200
     if match and (match.group(1) or match.group(2)):
@@ -204,13 +213,18 @@ def serve_media(request, pk, filename):
             return response
         status = 206
     response = StreamingHttpResponse(
-        _read(media.file, start, end), status=status, content_type=content_type
+        _read(file, start, end), status=status, content_type=content_type
     )
     response["Content-Length"] = str(end - start + 1)
     response["Accept-Ranges"] = "bytes"
     if status == 206:
         response["Content-Range"] = f"bytes {start}-{end}/{size}"
-    return _private(response, media)
+    return response
+
+
+def is_first_request(request):
+    """No range, or one that starts at the first byte: a play or a download, not a seek."""
+    return _from_first_byte(RANGE_RE.match(request.headers.get("Range", "").strip()))
 
 
 def _from_first_byte(match):

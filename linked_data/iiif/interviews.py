@@ -5,8 +5,10 @@ its `rendering`.
 
 Built from `Passages` (`InterviewPage.passages_for`), so a restricted passage's cues and the
 segments that start inside it never reach it; a `metadata` entry says how many segments each
-active passage withholds, and when it opens, never what they hold. Participants appear under
-their public label (`oral_history.naming`), for editors too: a manifest is meant to be passed on.
+active passage withholds, and when it opens, never what they hold, and another the stretches
+silenced in the recording it paints (the public version, `oral_history.public_recordings`).
+Participants appear under their public label (`oral_history.naming`), for editors too: a
+manifest is meant to be passed on.
 There is no PDF version of a transcript: `rendering` gives the plain text only.
 """
 
@@ -27,7 +29,9 @@ from linked_data.iiif.common import (
     text_annotation,
 )
 from linked_data.segments import spans, withheld
+from oral_history.formats.base import format_clock
 from oral_history.naming import Naming
+from oral_history.public_recordings.states import merged
 
 WITHHELD = ngettext_lazy(
     "%(count)s index segment in the restricted passage %(clock)s",
@@ -35,6 +39,7 @@ WITHHELD = ngettext_lazy(
     "count",
 )
 UNTIL = _("%(text)s, until %(date)s")
+SILENCED = _("%(clock)s, silenced in the recording")
 
 
 def _withheld_line(redaction, count):
@@ -53,6 +58,21 @@ def _withheld_entry(interview, passages):
         with translation.override(code):
             values[code] = [_withheld_line(redaction, count) for redaction, count in counts]
     return {"label": both(_("Withheld")), "value": values}
+
+
+def _silenced_entry(passages):
+    """The stretches the public version is silent in: those of the passages withheld today."""
+    ranges = merged(passages.redactions)
+    if not ranges:
+        return None
+    values = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            values[code] = [
+                str(SILENCED) % {"clock": f"{format_clock(start)}–{format_clock(end)}"}
+                for start, end in ranges
+            ]
+    return {"label": both(_("Silenced")), "value": values}
 
 
 def _participants_entry(interview, language):
@@ -116,6 +136,7 @@ def manifest(interview, passages, urls, language):
         entry(_("Languages"), language, ", ".join(interview.language_list())),
         _participants_entry(interview, language),
         _withheld_entry(interview, passages),
+        _silenced_entry(passages),
     ]
     rendering = []
     if passages.has_transcript:

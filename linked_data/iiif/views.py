@@ -10,6 +10,7 @@ is sent `Cache-Control: private, no-store`; one that everyone may is open to oth
 (`Access-Control-Allow-Origin: *`).
 """
 
+import dataclasses
 import json
 
 from django.contrib.auth.models import AnonymousUser
@@ -18,13 +19,14 @@ from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
-from archive.media.files import media_is_open_to, open_media
+from archive.media.files import media_is_open_to
 from archive.media.views import listed_media
 from base import sections
 from base.access import AccessLevel
 from linked_data.iiif import interviews, media
 from linked_data.iiif.common import PROFILE
 from oral_history.models import InterviewPage
+from oral_history.public_recordings import playing
 
 
 def _response(data, restricted):
@@ -50,6 +52,11 @@ def interview_manifest(request, page_id):
     passages = interview.passages_for(request.user)
     if passages is None or not passages.recordings:
         raise Http404
+    # The canvases paint what the page plays: a public version while a passage is silenced,
+    # and nothing for a recording whose public version is still being prepared.
+    players = [p for p in playing.players(interview, passages, request.user) if not p.preparing]
+    served = {player.media.pk: player.url for player in players}
+    passages = dataclasses.replace(passages, recordings=[player.media for player in players])
     page = request.build_absolute_uri(interview.get_url(request))
     urls = {
         "manifest": request.build_absolute_uri(),
@@ -58,15 +65,14 @@ def interview_manifest(request, page_id):
             name: page + interview.reverse_subpage(name)
             for name in ("captions", "chapters", "text", "json")
         },
-        "media": lambda item: request.build_absolute_uri(item.url),
+        "media": lambda item: request.build_absolute_uri(served[item.pk]),
     }
     data = interviews.manifest(interview, passages, urls, interview.locale.language_code)
     if not data.get("items"):
         raise Http404  # no recording of a known duration: nothing to present
-    anonymous = AnonymousUser()
-    restricted = interview.access_level != AccessLevel.PUBLIC or len(
-        open_media(passages.recordings, anonymous)
-    ) != len(passages.recordings)
+    restricted = interview.access_level != AccessLevel.PUBLIC or not all(
+        playing.is_public(interview, player.media) for player in players
+    )
     return _response(data, restricted)
 
 

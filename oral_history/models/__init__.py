@@ -9,6 +9,7 @@ from .people import (
     ParticipantRole,
     PublicName,
 )
+from .public_recordings import PublicRecording, SilencedPicture
 from .transcripts import IndexSegment, Redaction, TranscriptCue
 
 __all__ = [
@@ -22,6 +23,8 @@ __all__ = [
     "OralHistoryIndexPage",
     "ParticipantRole",
     "PublicName",
+    "PublicRecording",
     "Redaction",
+    "SilencedPicture",
     "TranscriptCue",
 ]

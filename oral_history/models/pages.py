@@ -26,8 +26,10 @@ from oral_history import consent, exports, moments
 from oral_history.formats.base import format_clock
 from oral_history.forms import InterviewPageForm
 from oral_history.listing import InterviewListing
+from oral_history.models.public_recordings import SilencedPicture
 from oral_history.naming import naming_for
 from oral_history.passages import visible_passages
+from oral_history.public_recordings.panels import PublicRecordingsPanel
 
 
 class OralHistoryIndexPage(SectionPage):
@@ -106,6 +108,16 @@ class InterviewPage(RoutablePageMixin, PartialDateMixin, AccessControlled, BaseP
         help_text=_("A made-up example for trying the site; labelled as such on every page."),
     )
     tags = ClusterTaggableManager(through="oral_history.InterviewTag", blank=True)
+    silenced_picture = models.CharField(
+        _("picture of a video during a silenced passage"),
+        max_length=5,
+        choices=SilencedPicture.choices,
+        default=SilencedPicture.KEPT,
+        help_text=_(
+            "The public version of a video is silent during each restricted passage; its "
+            "picture is kept or blacked out there."
+        ),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -127,6 +139,8 @@ class InterviewPage(RoutablePageMixin, PartialDateMixin, AccessControlled, BaseP
             [FieldPanel("access_level"), FieldPanel("embargo_until")], heading=_("Access")
         ),
         InlinePanel("redactions", heading=_("Restricted passages"), label=_("passage")),
+        FieldPanel("silenced_picture"),
+        PublicRecordingsPanel(heading=_("Public versions of the recordings")),
         FieldPanel("rights"),
     ]
     edit_handler = TabbedInterface(

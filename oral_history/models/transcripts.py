@@ -120,7 +120,8 @@ class Redaction(Orderable, ClusterableModel):
     A passage withheld from the public, from one second to another, until a date or for good.
 
     Withheld from the transcript, the captions, the index, the search index and every export; the
-    page shows a notice in its place. The recording itself is not cut (see docs/oral-history.md).
+    page shows a notice in its place; visitors hear a public version of the recording, silent
+    there (`oral_history.public_recordings`, docs/oral-history.md).
 
     The people named or heard in it are a link to them (`oral_history.public_links`) only once it
     has opened in an interview open to the public: while it is withheld, it makes nobody public.

@@ -12,8 +12,11 @@ from oral_history.models import (
     IndexSegment,
     InterviewParticipant,
     InterviewRecording,
+    PublicRecording,
     Redaction,
 )
+from oral_history.public_recordings.planning import plan
+from oral_history.public_recordings.tasks import make
 
 SECRET = "SECRETWORD"
 HIDDEN_NAME = "Hortense Dupanloup"
@@ -22,7 +25,7 @@ OPENS = datetime.date(2031, 1, 1)
 
 @pytest.fixture
 def make_interview(site_pages):
-    def make(access=AccessLevel.PUBLIC, embargo=None, title="Interview zanzibar"):
+    def make_interview(access=AccessLevel.PUBLIC, embargo=None, title="Interview zanzibar"):
         page = InterviewPageFactory(
             parent=site_pages["oral_history"]["en"],
             title=title,
@@ -64,9 +67,13 @@ def make_interview(site_pages):
                 text=text,
             )
         page.media = media
+        # The public version of the recording, silent in the passage, as the worker makes it.
+        for pk in plan(page.pk):
+            if PublicRecording.objects.get(pk=pk).from_date is None:
+                make(pk)
         return page
 
-    return make
+    return make_interview
 
 
 @pytest.fixture

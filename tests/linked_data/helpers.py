@@ -22,6 +22,7 @@ VOLATILE = [
     (re.compile(r"/range/\d+"), "/range/ID"),
     (re.compile(r"/id/([a-z]+)/\d+\b"), r"/id/\1/ID"),
     (re.compile(r"/media-files/ID/[^\"]+"), "/media-files/ID/FILE"),
+    (re.compile(r"/recordings/\d+/[^\"]+"), "/recordings/ID/FILE"),
 ]
 
 

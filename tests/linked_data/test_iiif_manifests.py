@@ -12,6 +12,7 @@ import pytest
 from access_requests.factories import AccessGrantFactory
 from archive.factories import ArchiveMediaFactory
 from base.access import AccessLevel
+from oral_history.models import PublicRecording
 from tests.linked_data.conftest import HIDDEN_NAME, OPENS, SECRET
 from tests.linked_data.helpers import assert_expected, iiif_errors
 
@@ -49,10 +50,14 @@ class TestInterviewManifest:
         assert canvas["duration"] == page.media.duration > 0
         painting = canvas["items"][0]["items"][0]
         assert painting["motivation"] == "painting"
-        assert painting["body"]["id"].endswith(page.media.url)
+        # It paints the public version, silent in the passage, never the original.
+        version = PublicRecording.objects.get(interview=page, from_date=None)
+        assert painting["body"]["id"].endswith(f"/recordings/{version.pk}/{version.filename}")
         assert painting["body"]["type"] == "Sound"
-        # The recording it paints is served to the same visitor.
-        assert client.get(page.media.url).status_code == 200
+        # The recording it paints is served to the same visitor; the original is not.
+        served = painting["body"]["id"].removeprefix("http://testserver")
+        assert client.get(served).status_code == 200
+        assert client.get(page.media.url).status_code == 404
 
     def test_captions_and_chapters_supplement_it_and_are_served(self, client, make_interview):
         page = make_interview()

@@ -107,11 +107,12 @@ class TestAnEmbargoEndingToday:
 
 @pytest.mark.django_db
 class TestAPassageOpeningToday:
-    def test_the_day_before_it_is_withheld_but_the_recording_plays(self, client, site_pages, clock):
+    def test_the_day_before_it_is_withheld_and_so_is_the_original(self, client, site_pages, clock):
         page = interview(site_pages, passage_until=THE_DAY)
         clock(THE_DAY_BEFORE)
         gets = what_a_visitor_gets(client, page)
-        assert [channel for channel, given in gets.items() if given] == ["player", "recording"]
+        # The original holds the passage: it does not play (its public version would, issue 21).
+        assert [channel for channel, given in gets.items() if given] == []
         notice = soup(client.get(page.url)).main.get_text()
         assert "Restricted passage" in notice and "March 1, 2031" in notice
 

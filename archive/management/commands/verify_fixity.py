@@ -1,11 +1,13 @@
 """
-Recompute the SHA-256 checksum of every image, recording, captions, transcript and document file
+Recompute the SHA-256 checksum of every image, recording, captions, transcript and document file,
+and of the files derived from them (the public versions of recordings, `archive.media.fixity`),
 and compare it with the one taken at upload, as digital archives do (docs/media-archive.md). Exits
 with status 1 when a file changed or went missing, so that a scheduled run can alert someone.
 """
 
 from django.core.management.base import BaseCommand, CommandError
 
+from archive.media.fixity import derived_files
 from archive.media.models import ArchiveDocument, ArchiveImage, ArchiveMedia
 from archive.media.uploads import storage_checksum
 
@@ -23,12 +25,14 @@ def checked_files():
             yield f"{label} transcript", media.transcript_file, media.transcript_checksum
     for document in ArchiveDocument.objects.order_by("pk").iterator():
         yield f"document {document.pk} “{document.title}”", document.file, document.checksum
+    yield from derived_files()
 
 
 class Command(BaseCommand):
     help = (
-        "Recompute the SHA-256 checksum of every image, media file and document (and captions "
-        "and transcripts) and report any file that changed or is missing; exit 1 if any."
+        "Recompute the SHA-256 checksum of every image, media file and document (and captions, "
+        "transcripts and public versions of recordings) and report any file that changed or is "
+        "missing; exit 1 if any."
     )
 
     def handle(self, *args, verbosity=1, **options):
