@@ -36,10 +36,12 @@ STYLE = Style(
         "#7a6a00",
     ),
     font_family="system-ui, sans-serif",
-    label_font_size=13,
-    major_label_font_size=13,
-    legend_font_size=14,
-    value_font_size=12,
+    label_font_size=15,
+    major_label_font_size=15,
+    legend_font_size=15,
+    value_font_size=14,
+    opacity="1",
+    opacity_hover="1",
 )
 COMMON = {
     "style": STYLE,
@@ -49,8 +51,8 @@ COMMON = {
     "print_values": False,
     "truncate_label": 42,
     "truncate_legend": 30,
-    "width": 800,
-    "height": 460,
+    "width": 640,
+    "height": 400,
 }
 
 
@@ -128,9 +130,18 @@ def description(chart, rows):
     }
 
 
+def _whole_numbers(plot, rows, chart):
+    """Counts of a few have whole-number axis labels (pygal would write 0.1, 0.2...)."""
+    if chart.drawing in ("bars", "ranking") and rows:
+        largest = max(row[1] for row in rows)
+        if largest <= 10:
+            plot.y_labels = list(range(largest + 1))
+
+
 def draw(chart, rows, element_id):
     """The chart's accessible SVG, as text, its root's id `element_id`."""
     plot = _plot(chart, rows)
+    _whole_numbers(plot, rows, chart)
     if not rows:
         plot.add(str(chart.unit), [])
     plot.no_data_text = _("No data")
