@@ -16,7 +16,10 @@ SEGMENTS = {
 
 def address(page, request, kind, *parts):
     """The address of `kind` ("calendar" or "charts") below `page`, then `parts` as folders."""
-    base = page.get_url(request)
+    base = getattr(request, "archive_page_url", None)
+    if base is None:
+        # A month links its thirty-one days: the page's own address is worked out once.
+        base = request.archive_page_url = page.get_url(request)
     return f"{base}{SEGMENTS[kind][visitor_language()]}/" + "".join(f"{part}/" for part in parts)
 
 

@@ -69,10 +69,12 @@ class Period:
     undated_in_year: int  # events known to the year only
 
     def coverage(self, first=None, last=None):
+        """The coverage of the days from `first` to `last` (inclusive; the whole period if None)."""
+        start = 0 if first is None else (first - self.first).days
+        end = len(self.days) if last is None else (last - self.first).days + 1
         total = Coverage()
-        for day in self.days:
-            if (first is None or day.date >= first) and (last is None or day.date <= last):
-                total.add(day)
+        for day in self.days[max(start, 0) : end]:
+            total.add(day)
         return total
 
 

@@ -9,6 +9,7 @@ from django.http import Http404
 from django.utils.dates import MONTHS, WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from archive.programme.addresses import address, redirect_unless
 from archive.programme.calendar import days as evidence
@@ -139,6 +140,28 @@ def year_view(page, request, year):
     )
 
 
+def _cell(page, request, day):
+    """A day of the month grid: its address, its status in words and the link's full label."""
+    date = day.date
+    label = STATUS_LABELS[day.status]
+    aria = f"{date_format(date, 'DATE_FORMAT')}: {label}"
+    events = ""
+    if day.events:
+        events = ngettext("%(counter)s event", "%(counter)s events", day.events) % {
+            "counter": day.events
+        }
+        aria = f"{aria}, {events}"
+    return {
+        "day": day,
+        "url": address(
+            page, request, "calendar", date.year, f"{date.month:02d}", f"{date.day:02d}"
+        ),
+        "status": label,
+        "events": events,
+        "aria": aria,
+    }
+
+
 def month_view(page, request, year, month):
     _date(year, month)
     canonical = address(page, request, "calendar", year, f"{month:02d}")
@@ -147,18 +170,7 @@ def month_view(page, request, year, month):
     start, end = evidence.month_bounds(year, month)
     period = evidence.read_period(start, end)
     grid = [
-        [
-            day
-            and {
-                "day": day,
-                "url": address(
-                    page, request, "calendar", year, f"{month:02d}", f"{day.date.day:02d}"
-                ),
-                "label": date_format(day.date, "DATE_FORMAT"),
-            }
-            for day in week
-        ]
-        for week in evidence.weeks(period.days)
+        [day and _cell(page, request, day) for day in week] for week in evidence.weeks(period.days)
     ]
     previous = start - datetime.timedelta(days=1)
     following = end + datetime.timedelta(days=1)

@@ -9,8 +9,13 @@ script, title, desc and comment is removed, the id is made the chart's own, and 
 role="img" and aria-labelledby naming both. The numbers are also in the HTML table beside it.
 """
 
+import hashlib
+import json
+
 import pygal
+from django.core.cache import cache
 from django.utils.formats import number_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from lxml import etree
 from pygal.style import Style
@@ -138,8 +143,25 @@ def _whole_numbers(plot, rows, chart):
             plot.y_labels = list(range(largest + 1))
 
 
+DRAWING_CACHE_SECONDS = 60 * 60 * 24
+
+
 def draw(chart, rows, element_id):
-    """The chart's accessible SVG, as text, its root's id `element_id`."""
+    """
+    The chart's accessible SVG, as text, its root's id `element_id`. pygal takes longer to draw
+    than the page takes to render, so a drawing is cached by what it shows: the same rows, chart,
+    language and id give the same SVG (a snapshot's, too).
+    """
+    digest = hashlib.sha256(json.dumps(rows).encode()).hexdigest()
+    key = f"archive:chart-svg:{chart.key}:{get_language()}:{element_id}:{digest}"
+    svg = cache.get(key)
+    if svg is None:
+        svg = _draw(chart, rows, element_id)
+        cache.set(key, svg, DRAWING_CACHE_SECONDS)
+    return svg
+
+
+def _draw(chart, rows, element_id):
     plot = _plot(chart, rows)
     _whole_numbers(plot, rows, chart)
     if not rows:
