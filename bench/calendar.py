@@ -66,7 +66,10 @@ def main():
         .order_by("-n")
         .first()
     )
+    reference = Screening.objects.order_by("pk").values_list("pk", flat=True).first()
     pages = [
+        # bench/archive.py times this page too: the ratio says how busy the machine was.
+        ("screening detail (reference)", f"/en/archive/screenings/{reference}/"),
         ("calendar index", "/en/archive/calendar/"),
         (f"calendar year {busiest}", f"/en/archive/calendar/{busiest}/"),
         (f"calendar month {busiest}-06", f"/fr/archives/calendrier/{busiest}/06/"),
@@ -101,7 +104,7 @@ def main():
         warm = [timed(url) for _ in range(args.runs)]
         times = sorted(elapsed for elapsed, _n in warm)
         p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
-        first = cold(url) if "chart" in label else None
+        first = cold(url) if label.startswith("chart") else None
         print(
             f"{label:48} {statistics.median(times):10.1f} {p95:8.1f} {warm[-1][1]:8d} "
             f"{'' if first is None else f'{first:8.0f}'}"
