@@ -6,7 +6,7 @@ The calendar of the programme: year → month → day, each day "programme known
 import datetime
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from archive.factories import PersonFactory, ScreeningFactory
@@ -198,3 +198,22 @@ def test_the_listing_links_the_calendar_and_the_charts(client, may_1995):
     french = soup(client.get("/fr/archives/"))
     assert one(french, 'a[href="/fr/archives/calendrier/"]')
     assert one(french, 'a[href="/fr/archives/graphiques/"]')
+
+
+def test_the_index_counts_again_after_a_closure_is_added(client, may_1995):
+    def closed_in_1996():
+        page = soup(client.get("/en/archive/calendar/"))
+        row = [r for r in page.select("table.calendar-summary tbody tr") if text(r.th) == "1996"]
+        return texts(row[0], "td")[1]
+
+    assert closed_in_1996() == "0"
+    with transaction.atomic():
+        ClosurePeriod.objects.create(
+            start=datetime.date(1996, 1, 1),
+            end=datetime.date(1996, 1, 10),
+            reason="Test",
+            source_document=SourceDocument.FUNDRAISING,
+        )
+        assert closed_in_1996() == "10"
+        transaction.set_rollback(True)
+    assert closed_in_1996() == "0"

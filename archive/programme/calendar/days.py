@@ -14,15 +14,18 @@ listing lists, and events known only to a month or a year are counted beside the
 
 import calendar
 import datetime
+import hashlib
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models import Count, Max, Min
 
-from archive.programme.models import ClosurePeriod, CompleteProgramme, Screening
+from archive.programme.models import ClosurePeriod, CompleteProgramme, ProgrammeVersion, Screening
 from base.dates import DatePrecision, end_of
 
 KNOWN, NONE, CLOSED, UNKNOWN = "known", "none", "closed", "unknown"
 STATUSES = (KNOWN, NONE, CLOSED, UNKNOWN)
+CACHE_SECONDS = 60 * 60 * 24
 
 
 @dataclass
@@ -134,6 +137,31 @@ def weeks(days):
     cells = [None] * lead + list(days)
     cells += [None] * (-len(cells) % 7)
     return [cells[index : index + 7] for index in range(0, len(cells), 7)]
+
+
+def year_coverages(first, last):
+    """
+    {year: Coverage} from `first` to `last`, cached until the programme, a closure or a
+    complete-programme mark changes: the index reads every event's day and every day since the
+    first year, the costliest page of the calendar.
+    """
+    stamp = (
+        first,
+        last,
+        ProgrammeVersion.current(),
+        *ClosurePeriod.objects.aggregate(Max("updated_at"), Count("id")).values(),
+        *CompleteProgramme.objects.aggregate(Max("updated_at"), Count("id")).values(),
+    )
+    key = f"archive:calendar:years:{hashlib.sha256(repr(stamp).encode()).hexdigest()}"
+    coverages = cache.get(key)
+    if coverages is None:
+        period = read_period(datetime.date(first, 1, 1), datetime.date(last, 12, 31))
+        coverages = {
+            year: period.coverage(datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+            for year in range(first, last + 1)
+        }
+        cache.set(key, coverages, CACHE_SECONDS)
+    return coverages
 
 
 def years_with_evidence():

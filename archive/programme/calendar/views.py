@@ -14,7 +14,7 @@ from django.utils.translation import ngettext
 from archive.programme.addresses import address, redirect_unless
 from archive.programme.calendar import days as evidence
 from archive.programme.listing.rows import listing_queryset, with_row_details
-from archive.programme.models import Screening
+from archive.programme.models import ClosurePeriod, Screening
 from base.dates import DatePrecision
 
 STATUS_LABELS = {
@@ -83,21 +83,13 @@ def index(page, request):
         return redirect
     bounds = evidence.years_with_evidence()
     years = []
-    closures = []
     if bounds:
-        first, last = bounds
-        period = evidence.read_period(datetime.date(first, 1, 1), datetime.date(last, 12, 31))
-        closures = period.closures
-        for year in range(first, last + 1):
-            years.append(
-                {
-                    "year": year,
-                    "url": address(page, request, "calendar", year),
-                    "coverage": period.coverage(
-                        datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-                    ),
-                }
-            )
+        coverages = evidence.year_coverages(*bounds)
+        years = [
+            {"year": year, "url": address(page, request, "calendar", year), "coverage": coverage}
+            for year, coverage in coverages.items()
+        ]
+    closures = list(ClosurePeriod.objects.order_by("start"))
     return _render(
         page,
         request,
