@@ -28,6 +28,7 @@ from wagtail.snippets.views.chooser import (
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from archive.exhibitions.models import Artwork
+from archive.programme.calendar.viewsets import ClosurePeriodViewSet, CompleteProgrammeViewSet
 from archive.programme.models import Film, Person, Role, Screening, Series, Venue
 
 
@@ -257,7 +258,15 @@ class ProgrammeArchiveGroup(SnippetViewSetGroup):
     menu_label = _("Programme archive")
     menu_icon = "folder-open-inverse"
     menu_order = 250
-    items = (ScreeningViewSet, FilmViewSet, PersonViewSet, SeriesViewSet, VenueViewSet)
+    items = (
+        ScreeningViewSet,
+        FilmViewSet,
+        PersonViewSet,
+        SeriesViewSet,
+        VenueViewSet,
+        ClosurePeriodViewSet,
+        CompleteProgrammeViewSet,
+    )
 
 
 class ArtworkViewSet(SnippetViewSet):

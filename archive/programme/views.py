@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
 from archive.media.files import open_media
+from archive.programme.addresses import address
 from archive.programme.exporting import export_response
 from archive.programme.listing.filters import ProgrammeFilter
 from archive.programme.listing.rows import listing_queryset, person_event_ids, with_row_details
@@ -90,6 +91,8 @@ def listing(page, request):
             "has_sample": any(screening.is_sample for screening in page_of_results),
             "csv_query": programme.query_string(format="csv"),
             "json_query": programme.query_string(format="json"),
+            "calendar_url": address(page, request, "calendar"),
+            "charts_url": address(page, request, "charts"),
         },
     )
 

@@ -430,3 +430,7 @@ SPECTACULAR_SETTINGS = {
         "harvesting.api.schema.error_answers",
     ],
 }
+
+# Chart snapshots (archive/programme/charts/, docs/calendar.md): how many one IP address may make
+# in a period, counted by django-ratelimit in the cache above.
+CHART_SNAPSHOT_RATE_PER_IP = env_str("CHART_SNAPSHOT_RATE_PER_IP") or "20/h"

@@ -1,6 +1,7 @@
 """The programme's records, re-exported for `archive.programme.models.X` imports."""
 
 from .base import ArchiveRecord, SluggedRecord
+from .calendar import ClosurePeriod, CompleteProgramme, SourceDocument
 from .films import Film, FilmDirector, FilmTag
 from .people import Person, Role
 from .places import Series, Venue
@@ -15,10 +16,14 @@ from .screenings import (
     ScreeningTag,
     event_name,
 )
+from .snapshots import ChartSnapshot
 from .versions import ProgrammeVersion
 
 __all__ = [
     "ArchiveRecord",
+    "ChartSnapshot",
+    "ClosurePeriod",
+    "CompleteProgramme",
     "EventType",
     "Film",
     "FilmDirector",
@@ -35,6 +40,7 @@ __all__ = [
     "ScreeningTag",
     "Series",
     "SluggedRecord",
+    "SourceDocument",
     "Venue",
     "event_name",
 ]
