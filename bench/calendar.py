@@ -20,13 +20,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[0] = str(ROOT)
 
-import argparse  # noqa: E402 - after the path
-import gc  # noqa: E402
-import io  # noqa: E402
-import statistics  # noqa: E402
-import time  # noqa: E402
+import argparse
+import gc
+import io
+import statistics
+import time
 
-from bench import environment  # noqa: E402
+from bench import environment
+
+environment.start("bench.sqlite3")
+
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.db.models import Count
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from archive.programme.charts.data import CHARTS
+from archive.programme.models import Screening
 
 
 def main():
@@ -36,19 +48,8 @@ def main():
     parser.add_argument("--reuse", action="store_true", help="keep bench/archive.py's database")
     args = parser.parse_args()
 
-    environment.prepare("bench.sqlite3", args.reuse)
-
-    import django
-
-    django.setup()
-    from django.core.cache import cache
-    from django.core.management import call_command
-    from django.db import connection, transaction
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
-
-    from archive.programme.charts.data import CHARTS
-    from archive.programme.models import Screening
+    if not args.reuse:
+        environment.start_afresh()
 
     quiet = {"stdout": io.StringIO(), "stderr": io.StringIO()}
     call_command("migrate", verbosity=0, **quiet)
@@ -62,7 +63,7 @@ def main():
     busiest = (
         Screening.objects.values_list("year", flat=True)
         .order_by()
-        .annotate(n=django.db.models.Count("id"))
+        .annotate(n=Count("id"))
         .order_by("-n")
         .first()
     )

@@ -19,7 +19,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import environment  # noqa: E402 - after the path
+from bench import environment
+
+environment.start("recordings.sqlite3")
+
+from django.core.files import File
+from django.core.management import call_command
+from django.db import transaction
+from django_tasks_db.models import DBTaskResult
+from wagtail.models import Page
+
+from archive.media.models import ArchiveMedia
+from oral_history.models import InterviewPage, InterviewRecording, PublicRecording, Redaction
+from oral_history.public_recordings.tasks import make
 
 PASSAGES = 5
 
@@ -40,20 +52,9 @@ def main():
     parser.add_argument("--minutes", type=int, default=90)
     parser.add_argument("--reuse", action="store_true", help="keep the database and recording")
     options = parser.parse_args()
-    folder = environment.prepare("recordings.sqlite3", options.reuse)
-
-    import django
-
-    django.setup()
-    from django.core.files import File
-    from django.core.management import call_command
-    from django.db import transaction
-    from django_tasks_db.models import DBTaskResult
-    from wagtail.models import Page
-
-    from archive.media.models import ArchiveMedia
-    from oral_history.models import InterviewPage, InterviewRecording, PublicRecording, Redaction
-    from oral_history.public_recordings.tasks import make
+    if not options.reuse:
+        environment.start_afresh()
+    folder = environment.BENCH_DIR
 
     call_command("migrate", verbosity=0)
     source = folder / f"recording-{options.minutes}min.mp3"
