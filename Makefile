@@ -90,7 +90,7 @@ bench: $(RUNTIME)
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/harvesting.py --reuse
 	$(BIN)/python bench/recordings.py
-	$(BIN)/python bench/calendar.py --reuse
+	$(BIN)/python bench/programme_calendar.py --reuse
 
 clean:
 	rm -rf $(VENV) var static .pytest_cache .ruff_cache

@@ -9,16 +9,14 @@ and 95th percentile over R runs and its number of SQL queries; each chart also c
 visit after a change to the programme, when its numbers are counted again. Prints a table;
 docs/benchmarks.md records a run.
 
-    .venv/bin/python bench/calendar.py [--screenings 100000] [--runs 30] [--reuse]
+    .venv/bin/python bench/programme_calendar.py [--screenings 100000] [--runs 30] [--reuse]
 """
 
 import sys
 from pathlib import Path
 
-# This file's folder first on the path would make it the standard library's `calendar`, which
-# Django's dependencies import: the project's root takes its place.
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[0] = str(ROOT)
+sys.path.insert(0, str(ROOT))
 
 import argparse
 import gc
