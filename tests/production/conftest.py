@@ -1,6 +1,8 @@
 import pytest
 from django.core.cache import cache
 
+from tests.production.redis_server import running_redis
+
 
 @pytest.fixture
 def page_cache(settings):
@@ -19,3 +21,27 @@ def clock(monkeypatch):
         monkeypatch.setattr("base.access.today", lambda: day)
 
     return move_to
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """The address of a throwaway redis-server, started once for the session."""
+    with running_redis() as url:
+        yield url
+
+
+@pytest.fixture
+def redis_cache(settings, redis_url):
+    """The site's caches pointed at Redis, as REDIS_URL does in production, emptied around."""
+    settings.CACHES = redis_caches(redis_url)
+    cache.clear()
+    yield redis_url
+    cache.clear()
+
+
+def redis_caches(url):
+    backend = "django.core.cache.backends.redis.RedisCache"
+    return {
+        "default": {"BACKEND": backend, "LOCATION": url, "KEY_PREFIX": "laclef"},
+        "ratelimit": {"BACKEND": backend, "LOCATION": url, "KEY_PREFIX": "laclef-rate"},
+    }
