@@ -8,6 +8,7 @@ from tests.production.redis_server import running_redis
 def page_cache(settings):
     """The page cache on (the test settings leave it off for the other tests), empty."""
     settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_CACHE_VERSION_SECONDS = 0  # each request reads the versions
     cache.clear()
     yield
     cache.clear()

@@ -39,6 +39,15 @@ def test_a_second_anonymous_visit_is_served_from_the_cache_with_one_query(
     assert second["Content-Language"] == "fr"
 
 
+def test_a_worker_trusts_the_versions_it_read_for_a_moment(
+    client, settings, django_assert_num_queries
+):
+    settings.PAGE_CACHE_VERSION_SECONDS = 60
+    client.get(HISTORY)
+    with django_assert_num_queries(0):
+        assert client.get(HISTORY)["X-Page-Cache"] == "hit"
+
+
 def test_the_key_holds_the_language_the_path_and_the_query(client):
     assert client.get("/fr/histoire/")["X-Page-Cache"] == "miss"
     english = client.get("/en/history/")
