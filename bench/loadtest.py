@@ -134,6 +134,7 @@ class Server:
             "60",
             "--error-logfile",
             str(self.log),
+            "--capture-output",  # Django's own error log (a locked database's traceback) too
         ]
         self.process = subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
         self.base = f"http://127.0.0.1:{self.port}"
