@@ -8,7 +8,7 @@ RUNTIME := $(VENV)/.runtime-installed
 DEV := $(VENV)/.dev-installed
 PIP := $(BIN)/pip install --quiet --disable-pip-version-check
 
-.PHONY: help run setup test test-postgres pytest lint format serve messages clean bench
+.PHONY: help run setup test test-postgres pytest lint format serve messages clean bench loadtest
 
 help:
 	@echo "make run            set up (venv, database, content, admin account) and serve on http://127.0.0.1:8000"
@@ -19,6 +19,7 @@ help:
 	@echo "make format         ruff and djhtml rewrite what they can"
 	@echo "make messages       refresh and compile the French interface translations (needs gettext)"
 	@echo "make bench          time the programme archive with 100,000 generated screenings (var/bench/)"
+	@echo "make loadtest       gunicorn under 50 connections while imports run, SQLite then PostgreSQL (var/loadtest/)"
 
 $(RUNTIME): requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required, found " + sys.version.split()[0])'
@@ -44,7 +45,7 @@ run: setup
 
 # The migrations check reads an in-memory database: a fresh clone has no var/ yet.
 test: $(DEV)
-	@scripts/need-debian.sh ffmpeg espeak-ng
+	@scripts/need-debian.sh ffmpeg espeak-ng redis-server
 	DJANGO_SETTINGS_MODULE=archive_site.settings.test $(MANAGE) check --fail-level WARNING
 	DATABASE_URL=sqlite://:memory: DJANGO_SETTINGS_MODULE=archive_site.settings.test \
 		$(MANAGE) makemigrations --check --dry-run --noinput
@@ -91,6 +92,10 @@ bench: $(RUNTIME)
 	$(BIN)/python bench/harvesting.py --reuse
 	$(BIN)/python bench/recordings.py
 	$(BIN)/python bench/programme_calendar.py --reuse
+
+# Loopback only, bounded, stops by itself (docs/production.md); --duration shortens it.
+loadtest: $(DEV)
+	$(BIN)/python bench/loadtest.py
 
 clean:
 	rm -rf $(VENV) var static .pytest_cache .ruff_cache

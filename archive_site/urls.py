@@ -49,3 +49,4 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+handler500 = "page_cache.outage.server_error"

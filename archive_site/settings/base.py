@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     "linked_data",
     "harvesting",
     "identifiers",
+    "page_cache",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -101,6 +103,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous visitors' pages from the cache, before sessions and users (docs/production.md).
+    "page_cache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "harvesting.middleware.LocaleMiddlewareExceptMachines",
     "django.middleware.common.CommonMiddleware",
@@ -400,13 +404,75 @@ TASKS = {
     "archive": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
 }
 
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "ratelimit": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": VAR_DIR / "cache" / "ratelimit",
+# The cache every worker shares: the listing's counts, the search's answers and anonymous
+# visitors' pages (docs/production.md). With REDIS_URL, Django's own Redis backend (the `redis`
+# package); without it, files under var/cache/, which the workers of one machine share and which
+# need no server. A per-worker LocMemCache cannot serve two workers: a page one worker cached
+# would be invisible to the other, and what one worker's visitors made stale the other would
+# still serve until its own copy expired.
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX") or "laclef",
+        },
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": (env_str("CACHE_KEY_PREFIX") or "laclef") + "-rate",
+        },
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": VAR_DIR / "cache" / "default",
+            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 20_000)},
+        },
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": VAR_DIR / "cache" / "ratelimit",
+        },
+    }
+
+# Anonymous visitors' pages (page_cache/, docs/production.md): how long the server keeps one, and
+# what it tells browsers (max-age) and a CDN (s-maxage); none outlives the next embargo's end.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", default=True)
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60 * 60 * 24)
+PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
+PAGE_CACHE_CDN_SECONDS = env_int("PAGE_CACHE_CDN_SECONDS", 300)
+# How long a worker trusts the versions it last read (page_cache/versions.py).
+PAGE_CACHE_VERSION_SECONDS = env_int("PAGE_CACHE_VERSION_SECONDS", 1)
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/"]
+
+# A CDN in front of the site is told to forget a page when it is published, unpublished or
+# moved (wagtail.contrib.frontend_cache): FRONTEND_CACHE_BACKEND is "http" (Varnish, Squid or
+# nginx's purge, at FRONTEND_CACHE_LOCATION), "cloudflare" or "cloudfront".
+FRONTEND_CACHE_BACKEND = env_str("FRONTEND_CACHE_BACKEND")
+_FRONTEND_CACHE_BACKENDS = {
+    "http": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("FRONTEND_CACHE_LOCATION"),
+    },
+    "cloudflare": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env_str("CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
+    },
+    "cloudfront": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env_str("CLOUDFRONT_DISTRIBUTION_ID"),
     },
 }
+if FRONTEND_CACHE_BACKEND:
+    if FRONTEND_CACHE_BACKEND not in _FRONTEND_CACHE_BACKENDS:
+        raise ImproperlyConfigured(
+            f"FRONTEND_CACHE_BACKEND must be one of {', '.join(_FRONTEND_CACHE_BACKENDS)}, "
+            f"not {FRONTEND_CACHE_BACKEND!r}."
+        )
+    WAGTAILFRONTENDCACHE = {"cdn": _FRONTEND_CACHE_BACKENDS[FRONTEND_CACHE_BACKEND]}
 
 LOGGING = {
     "version": 1,

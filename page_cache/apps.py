@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class PageCacheConfig(AppConfig):
+    name = "page_cache"
+    verbose_name = "Page cache"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from page_cache import receivers
+
+        receivers.connect()
