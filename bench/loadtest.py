@@ -42,7 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.programme_csv import write_programme_csv  # noqa: E402 - after the path
+from bench.programme_csv import write_programme_csv
 
 OUT = ROOT / "var" / "loadtest"
 PYTHON = sys.executable
