@@ -13,7 +13,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
@@ -89,7 +89,12 @@ class UploadView(EditorOnly, WagtailAdminTemplateMixin, FormView):
             return self.form_invalid(form)
         messages.success(
             self.request,
-            _("%(count)s scans received: they are being read.") % {"count": len(leaflets)},
+            ngettext(
+                "%(count)s scan received: it is being read.",
+                "%(count)s scans received: they are being read.",
+                len(leaflets),
+            )
+            % {"count": len(leaflets)},
         )
         return redirect("leaflets_index")
 

@@ -3,6 +3,8 @@
 import io
 import zipfile
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
@@ -44,3 +46,24 @@ def small_leaflet(seed=1, **options):
 
 def blank_png():
     return png(Image.new("L", (600, 800), 255))
+
+
+def scan_file(sample, name="mars-1995.png"):
+    return SimpleUploadedFile(name, png(sample.image), "image/png")
+
+
+def upload(client, capture, files, **fields):
+    """Post scans to the admin's upload form, running what waits for the commit."""
+    data = {
+        "files": files,
+        "date": "1995-03-01",
+        "date_precision": "month",
+        "access_level": "public",
+        **fields,
+    }
+    with capture(execute=True):
+        return client.post("/admin/leaflets/upload/", data)
+
+
+def run_worker():
+    call_command("db_worker", "--backend", "archive", "--batch", "--no-startup-delay")

@@ -5,84 +5,17 @@ once), and what a visitor then sees on the event's page and in the search.
 """
 
 import datetime
-import hashlib
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from django.utils import translation
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image, ImageDraw
 from wagtail.images import get_image_model
 
 from archive.factories import FilmFactory, ScreeningFactory
 from archive.programme.models import Film, Person, Screening
-from leaflets import ocr
 from leaflets.models import Leaflet, Suggestion
 from tests.html import soup, texts
-from tests.leaflets.scan_files import png, small_leaflet
-
-_words = {}
-
-
-@pytest.fixture(autouse=True)
-def english(settings):
-    settings.LANGUAGE_CODE = "en"
-    with translation.override("en"):
-        yield
-
-
-@pytest.fixture(autouse=True)
-def read_each_picture_once(monkeypatch):
-    """Tesseract really reads each distinct picture, once for the whole module."""
-    real = ocr.read_words
-
-    def remembered(picture):
-        key = hashlib.sha256(picture.tobytes()).hexdigest()
-        if key not in _words:
-            _words[key] = real(picture)
-        return _words[key]
-
-    monkeypatch.setattr(ocr, "read_words", remembered)
-
-
-@pytest.fixture
-def editor_client(client, db):
-    client.force_login(get_user_model().objects.create_superuser("editor", password="x"))
-    return client
-
-
-@pytest.fixture(scope="module")
-def sample():
-    return small_leaflet(7, layout="classic", year=1995, month=3)
-
-
-def upload(client, capture, files, **fields):
-    data = {
-        "files": files,
-        "date": "1995-03-01",
-        "date_precision": "month",
-        "access_level": "public",
-        **fields,
-    }
-    with capture(execute=True):
-        return client.post("/admin/leaflets/upload/", data)
-
-
-def run_worker():
-    call_command("db_worker", "--backend", "archive", "--batch", "--no-startup-delay")
-
-
-def scan_file(sample, name="mars-1995.png"):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    return SimpleUploadedFile(name, png(sample.image), "image/png")
-
-
-@pytest.fixture
-def read_leaflet(editor_client, django_capture_on_commit_callbacks, sample):
-    response = upload(editor_client, django_capture_on_commit_callbacks, [scan_file(sample)])
-    assert response.status_code == 302
-    run_worker()
-    return Leaflet.objects.get()
+from tests.leaflets.scan_files import png, run_worker, scan_file, upload
 
 
 def review(client, leaflet):
@@ -154,8 +87,6 @@ class TestUploadAndReading:
     def test_a_bad_file_in_the_upload_saves_nothing(
         self, editor_client, django_capture_on_commit_callbacks, sample
     ):
-        from django.core.files.uploadedfile import SimpleUploadedFile
-
         files = [scan_file(sample), SimpleUploadedFile("notes.txt", b"not a scan", "text/plain")]
         response = upload(editor_client, django_capture_on_commit_callbacks, files)
         assert response.status_code == 200
@@ -168,9 +99,6 @@ class TestUploadAndReading:
     def test_a_scan_with_no_text_fails_with_a_clear_message(
         self, editor_client, django_capture_on_commit_callbacks
     ):
-        from django.core.files.uploadedfile import SimpleUploadedFile
-        from PIL import Image, ImageDraw
-
         shapes = Image.new("L", (800, 600), 255)
         ImageDraw.Draw(shapes).ellipse((200, 150, 600, 450), fill=40)
         upload(
