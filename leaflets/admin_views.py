@@ -45,6 +45,9 @@ class LeafletIndexView(EditorOnly, WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Leaflets")
     header_icon = "doc-full"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs):
         leaflets = Leaflet.objects.select_related("image", "document")
         page = Paginator(leaflets, PER_PAGE).get_page(self.request.GET.get("p"))

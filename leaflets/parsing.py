@@ -227,27 +227,30 @@ def _read_film_details(row, text):
 
 
 def _read_detail(row, line):
-    """Put one line after the date line into the row: a director, guests, a venue or the title."""
+    """
+    Put one line after the date line into the row, if it is its director, guests, venue or
+    title; True if it was, so that the row's region covers only the lines it was read from.
+    """
     folded = fold(line.text)
     guests = GUESTS.match(folded)
     if guests:
         start = len(line.text) - len(guests["rest"])
         row.guests += _names(_original_tail(line.text, start))
-        return
+        return True
     venue = VENUE.match(folded)
     if venue:
         row.venue = clean(_original_tail(line.text, len(line.text) - len(venue["rest"])))
-        return
+        return True
     director = DIRECTOR.match(folded) if row.title else None
     if director and not row.director:
-        rest = _read_film_details(
-            row, _original_tail(line.text, len(folded) - len(director["rest"]))
-        )
-        row.director = ", ".join(_names(rest))
-        return
+        rest = _original_tail(line.text, len(folded) - len(director["rest"]))
+        row.director = ", ".join(_names(_read_film_details(row, rest)))
+        return True
     text = clean(_read_film_details(row, line.text))
     if not row.title and text:
         row.title = text
+        return True
+    return False
 
 
 def _original_tail(text, start):
@@ -302,9 +305,8 @@ def parse_lines(lines, *, year=None, month=None):
             current = _start_row(line, match, form, calendar)
             rows.append(current)
             continue
-        if current is not None:
+        if current is not None and _read_detail(current, line):
             current.lines.append(line)
-            _read_detail(current, line)
     for row in rows:
         if not row.title:
             row.guess *= NO_TITLE

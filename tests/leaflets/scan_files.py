@@ -3,12 +3,13 @@
 import io
 import zipfile
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
-from leaflets import samples
+from leaflets import ocr, samples
 
 
 def png(picture):
@@ -39,8 +40,18 @@ def zipped(members):
     return buffer.getvalue()
 
 
+def needs_ocr():
+    """Skip, with what to install, where Tesseract or poppler is missing (not in CI: .ci/run
+    installs them, and a skip there fails)."""
+    try:
+        ocr.check_programs()
+    except ocr.MissingProgram as missing:
+        pytest.skip(f"{missing} (make test installs it)")
+
+
 def small_leaflet(seed=1, **options):
     """A generated leaflet of two events (quick to read), and its events."""
+    needs_ocr()
     return samples.leaflet(seed, count=2, **options)
 
 

@@ -11,10 +11,12 @@ from leaflets import ocr, samples
 from leaflets.measuring import Score
 from leaflets.parsing import Row, parse_lines
 from leaflets.samples import Event
+from tests.leaflets.scan_files import needs_ocr
 
 
 @pytest.fixture(scope="module")
 def clean_score():
+    needs_ocr()
     score = Score()
     for leaflet in samples.sample_set(4):
         words = ocr.read_words(leaflet.image)
