@@ -162,7 +162,7 @@ def confirm(leaflet_id):
     """
     with transaction.atomic():
         leaflet = (
-            Leaflet.objects.select_for_update()
+            Leaflet.objects.select_for_update(of=("self",))
             .select_related("image", "document")
             .get(pk=leaflet_id)
         )

@@ -2,10 +2,12 @@
 
 import io
 import zipfile
+from unittest import mock
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django_tasks_db.management.commands import db_worker
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
@@ -77,4 +79,9 @@ def upload(client, capture, files, **fields):
 
 
 def run_worker():
-    call_command("db_worker", "--backend", "archive", "--batch", "--no-startup-delay")
+    """
+    Run the queued jobs as `db_worker --batch` does. The worker closes old connections between
+    jobs, which on PostgreSQL would close the test's own transaction: that is left out here.
+    """
+    with mock.patch.object(db_worker, "close_old_connections", lambda: None):
+        call_command("db_worker", "--backend", "archive", "--batch", "--no-startup-delay")
