@@ -112,7 +112,6 @@ def suggest(pages, year, month):
 
 def read_leaflet(leaflet):
     """Read a waiting leaflet, store its pages and suggested rows; a failure is kept on it."""
-    ocr.check_programs()
     Leaflet.objects.filter(pk=leaflet.pk).update(state=Leaflet.State.READING, pages_read=0)
     kind = "pdf" if leaflet.document_id else "image"
 
@@ -120,6 +119,7 @@ def read_leaflet(leaflet):
         Leaflet.objects.filter(pk=leaflet.pk).update(pages_read=number)
 
     try:
+        ocr.check_programs()
         pages = read_pages(kind, scan_bytes(leaflet), leaflet.pages_total, counted)
     except Exception as error:
         logger.exception("Leaflet %s could not be read", leaflet.pk)
