@@ -8,7 +8,18 @@ RUNTIME := $(VENV)/.runtime-installed
 DEV := $(VENV)/.dev-installed
 PIP := $(BIN)/pip install --quiet --disable-pip-version-check
 
-.PHONY: help run setup test test-postgres pytest lint format serve messages clean bench loadtest
+.PHONY: help run setup test test-postgres pytest lint format serve messages clean bench loadtest ocr
+
+# Leaflets are read by Debian's Tesseract (French and English) and poppler (docs/leaflets.md):
+# installed when missing if we are root, else a clear message says what to install.
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng poppler-utils
+ocr:
+	@if ! command -v tesseract >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1 \
+		|| ! tesseract --list-langs 2>/dev/null | grep -qx fra || ! tesseract --list-langs 2>/dev/null | grep -qx eng; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "Installing $(OCR_PACKAGES)"; apt-get update -qq && apt-get install -y -qq $(OCR_PACKAGES) >/dev/null; \
+		else echo "Leaflets need Tesseract and poppler: sudo apt-get install $(OCR_PACKAGES)"; exit 1; fi; \
+	fi
 
 help:
 	@echo "make run            set up (venv, database, content, admin account) and serve on http://127.0.0.1:8000"
@@ -31,7 +42,7 @@ $(DEV): $(RUNTIME) requirements-dev.txt
 	$(PIP) -r requirements-dev.txt
 	touch $@
 
-setup: $(RUNTIME)
+setup: $(RUNTIME) ocr
 	@mkdir -p var
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_la_clef --with-samples
@@ -44,7 +55,7 @@ run: setup
 		$(MANAGE) runserver 127.0.0.1:8000
 
 # The migrations check reads an in-memory database: a fresh clone has no var/ yet.
-test: $(DEV)
+test: $(DEV) ocr
 	@scripts/need-debian.sh ffmpeg espeak-ng redis-server
 	DJANGO_SETTINGS_MODULE=archive_site.settings.test $(MANAGE) check --fail-level WARNING
 	DATABASE_URL=sqlite://:memory: DJANGO_SETTINGS_MODULE=archive_site.settings.test \
@@ -55,7 +66,7 @@ test: $(DEV)
 	$(BIN)/lint-imports
 	$(BIN)/pytest
 
-pytest: $(DEV)
+pytest: $(DEV) ocr
 	$(BIN)/pytest
 
 test-postgres: $(DEV)
@@ -92,6 +103,7 @@ bench: $(RUNTIME)
 	$(BIN)/python bench/harvesting.py --reuse
 	$(BIN)/python bench/recordings.py
 	$(BIN)/python bench/programme_calendar.py --reuse
+	$(BIN)/python bench/leaflets.py
 
 # Loopback only, bounded, stops by itself (docs/production.md); --duration shortens it.
 loadtest: $(DEV)

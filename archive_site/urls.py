@@ -31,6 +31,7 @@ urlpatterns = [
     path("iiif/interview/<int:page_id>/manifest.json", interview_manifest, name="iiif_interview"),
     path("iiif/media/<int:pk>/manifest.json", media_manifest, name="iiif_media"),
     path("search/autocomplete/", autocomplete, name="search_autocomplete"),
+    path("", include("leaflets.urls")),
     path("", include("harvesting.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     # Permanent addresses and citations: /id/<kind>/<key>, /cite/<kind>/<key>.<format>.

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "identifiers",
     "page_cache",
     "wagtail.contrib.frontend_cache",
+    "leaflets",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

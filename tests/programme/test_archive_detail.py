@@ -155,7 +155,7 @@ def related_records(count):
 # documents, recordings for an event; directors, tags and the newest events for a film...). A
 # list of events costs two queries: the events, then their films, directors and guests.
 DETAIL_QUERIES = {
-    "screening": 9 + 10,  # the last one: the talks recorded after it
+    "screening": 9 + 11,  # the talks recorded after it, then the leaflets it was read from
     "film": 9 + 6,
     "person": 9 + 5,
     "series": 9 + 4,
