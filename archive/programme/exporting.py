@@ -5,6 +5,9 @@ what the site calls each event (`name_fr`, `name_en`, which the importer skips).
 The response is streamed row by row from a chunked query, so that exporting the whole archive
 costs the same memory as exporting one page of it. An exported CSV imports back to no change,
 and opens in a spreadsheet without running any cell as a formula (`format.spreadsheet_cell`).
+
+The CSV says on every row when it was exported (`exported_at`), so that re-importing it after
+editing it flags the events someone changed in the archive meanwhile instead of overwriting them.
 """
 
 import csv
@@ -12,9 +15,11 @@ import json
 from collections import defaultdict
 
 from django.http import StreamingHttpResponse
+from django.utils import timezone
 
 from archive.programme.format import (
     COLUMNS,
+    EXPORTED_AT_COLUMN,
     TEXT_LANGUAGES,
     format_guest,
     format_time,
@@ -163,10 +168,16 @@ class _Echo:
 
 
 def csv_lines(queryset):
-    writer = csv.DictWriter(_Echo(), fieldnames=COLUMNS, lineterminator="\n")
+    exported_at = timezone.now().isoformat()
+    writer = csv.DictWriter(
+        _Echo(), fieldnames=[*COLUMNS, EXPORTED_AT_COLUMN], lineterminator="\n"
+    )
     yield writer.writeheader()
     for row in iter_rows(queryset):
-        yield writer.writerow({column: spreadsheet_cell(value) for column, value in row.items()})
+        yield writer.writerow(
+            {column: spreadsheet_cell(value) for column, value in row.items()}
+            | {EXPORTED_AT_COLUMN: exported_at}
+        )
 
 
 def json_chunks(queryset):
