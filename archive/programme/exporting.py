@@ -11,11 +11,14 @@ editing it flags the events someone changed in the archive meanwhile instead of 
 """
 
 import csv
+import io
 import json
 from collections import defaultdict
 
-from django.http import StreamingHttpResponse
+from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 
 from archive.programme.format import (
     COLUMNS,
@@ -169,9 +172,7 @@ class _Echo:
 
 def csv_lines(queryset):
     exported_at = timezone.now().isoformat()
-    writer = csv.DictWriter(
-        _Echo(), fieldnames=[*COLUMNS, EXPORTED_AT_COLUMN], lineterminator="\n"
-    )
+    writer = csv.DictWriter(_Echo(), fieldnames=[*COLUMNS, EXPORTED_AT_COLUMN], lineterminator="\n")
     yield writer.writeheader()
     for row in iter_rows(queryset):
         yield writer.writerow(
@@ -191,7 +192,36 @@ def json_chunks(queryset):
     yield "\n]\n"
 
 
+def xlsx_file(queryset):
+    """
+    The CSV's rows and columns as an XLSX workbook (the admin listing's download). Every cell is
+    text, so that no spreadsheet runs one as a formula and dates keep their precision.
+    """
+    exported_at = timezone.now().isoformat()
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("programme")
+    sheet.append([*COLUMNS, EXPORTED_AT_COLUMN])
+    for row in iter_rows(queryset):
+        cells = []
+        for value in [*(row[column] for column in COLUMNS), exported_at]:
+            cell = WriteOnlyCell(sheet, value)
+            cell.data_type = "s"
+            cells.append(cell)
+        sheet.append(cells)
+    output = io.BytesIO()
+    workbook.save(output)
+    output.seek(0)
+    return output
+
+
 def export_response(queryset, export_format, filename="la-clef-programme"):
+    if export_format == "xlsx":
+        return FileResponse(
+            xlsx_file(queryset),
+            as_attachment=True,
+            filename=f"{filename}.xlsx",
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
     if export_format == "json":
         response = StreamingHttpResponse(
             json_chunks(queryset), content_type="application/json; charset=utf-8"

@@ -72,6 +72,8 @@ from base.dates import DatePrecision, PartialDate, check_span
 from search import signals as search_index
 
 CHUNK_SIZE = 1000
+# An event's links, replaced on an update only when they change.
+LINKS = ("films", "guests", "tags")
 MAX_ERRORS = 500
 EVENT_TYPES_WITH_FILM = {EventType.SCREENING, EventType.TALK, EventType.OPEN_AIR}
 TEXT_LIMITS = {
@@ -942,8 +944,17 @@ class Writer:
     def write(self, groups):
         self.roles_changed = set()
         self.resolve(groups)
+        new, changed, relinked = self.sort(groups)
+        self.save(new, changed, relinked)
+
+    def sort(self, groups):
+        """
+        (new events, (event, desired state) to update, {link kind: ids of the events whose links
+        of that kind change}); every group's outcome goes into the report and the plan.
+        """
         matches = self.existing(groups)
         new, changed = [], []
+        relinked = {kind: set() for kind in LINKS}
         derived = {
             position: derived_external_id(group[0])
             for position, group in enumerate(groups)
@@ -993,8 +1004,14 @@ class Writer:
             self.report.conflicts += conflict
             if applied:
                 changed.append((screening, desired))
+                for kind in LINKS:
+                    if current[kind] != desired[kind]:
+                        relinked[kind].add(screening.pk)
             else:
                 self.report.kept.append(row.number)
+        return new, changed, relinked
+
+    def save(self, new, changed, relinked):
         Screening.objects.bulk_create([screening for screening, _desired in new])
         self.report.created += len(new)
 
@@ -1007,28 +1024,33 @@ class Writer:
                 screening.sync_derived_fields()
                 screening.updated_at = now
             Screening.objects.bulk_update([s for s, _d in changed], fields)
-            ids = [screening.pk for screening, _desired in changed]
-            ScreeningFilm.objects.filter(screening_id__in=ids).delete()
-            ScreeningGuest.objects.filter(screening_id__in=ids).delete()
-            ScreeningTag.objects.filter(content_object_id__in=ids).delete()
+            ScreeningFilm.objects.filter(screening_id__in=relinked["films"]).delete()
+            ScreeningGuest.objects.filter(screening_id__in=relinked["guests"]).delete()
+            ScreeningTag.objects.filter(content_object_id__in=relinked["tags"]).delete()
             self.report.updated += len(changed)
 
+        for screening, _desired in new:
+            for kind in LINKS:
+                relinked[kind].add(screening.pk)
         film_links, guest_links, tag_links = [], [], []
         for screening, desired in new + changed:
-            film_links += [
-                ScreeningFilm(screening_id=screening.pk, film_id=film_id, sort_order=order)
-                for order, film_id in enumerate(desired["films"])
-            ]
-            guest_links += [
-                ScreeningGuest(
-                    screening_id=screening.pk, person_id=person_id, role=role, sort_order=order
-                )
-                for order, (person_id, role) in enumerate(desired["guests"])
-            ]
-            tag_links += [
-                ScreeningTag(content_object_id=screening.pk, tag_id=tag_id)
-                for tag_id in sorted(desired["tags"])
-            ]
+            if screening.pk in relinked["films"]:
+                film_links += [
+                    ScreeningFilm(screening_id=screening.pk, film_id=film_id, sort_order=order)
+                    for order, film_id in enumerate(desired["films"])
+                ]
+            if screening.pk in relinked["guests"]:
+                guest_links += [
+                    ScreeningGuest(
+                        screening_id=screening.pk, person_id=person_id, role=role, sort_order=order
+                    )
+                    for order, (person_id, role) in enumerate(desired["guests"])
+                ]
+            if screening.pk in relinked["tags"]:
+                tag_links += [
+                    ScreeningTag(content_object_id=screening.pk, tag_id=tag_id)
+                    for tag_id in sorted(desired["tags"])
+                ]
         ScreeningFilm.objects.bulk_create(film_links)
         ScreeningGuest.objects.bulk_create(guest_links)
         ScreeningTag.objects.bulk_create(tag_links)
