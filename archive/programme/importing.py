@@ -25,6 +25,7 @@ of the other columns.
 import csv
 import datetime
 import hashlib
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -72,6 +73,7 @@ from base.dates import DatePrecision, PartialDate, check_span
 from search import signals as search_index
 
 CHUNK_SIZE = 1000
+ASCII_SPACES = re.compile(r"[ \t\r\n\f\v]+")
 # An event's links, replaced on an update only when they change.
 LINKS = ("films", "guests", "tags")
 MAX_ERRORS = 500
@@ -211,6 +213,14 @@ def derived_external_id(row):
 
 def _role_order(role):
     return Role.values.index(role) if role in Role.values else len(Role.values)
+
+
+def collapse_spaces(text):
+    """
+    Runs of spaces, tabs and line breaks made one space. No-break spaces are kept: French
+    typography puts them in titles ("de 6 h à 23 h"), and an exported title must import back.
+    """
+    return ASCII_SPACES.sub(" ", text).strip(" ")
 
 
 def _norm(text):
@@ -428,7 +438,7 @@ def parse_film(values, event_type, error):
         except ValueError:
             error("film_year", f"'{values['film_year']}' is not a year such as 1974")
     return (
-        " ".join(values["film_title"].split()),
+        collapse_spaces(values["film_title"]),
         values["original_title"],
         tuple(split_list(values["director"])),
         year,
@@ -518,10 +528,10 @@ class ProgrammeImporter:
             date_end=date_end,
             time=time,
             event_type=event_type,
-            titles=tuple(" ".join(title.split()) for title in titles),
+            titles=tuple(collapse_spaces(title) for title in titles),
             film=film,
-            series=" ".join(values["series"].split()),
-            venue=" ".join(values["venue"].split()),
+            series=collapse_spaces(values["series"]),
+            venue=collapse_spaces(values["venue"]),
             guests=guests,
             tags=tags,
             notes=notes,

@@ -460,3 +460,13 @@ class TestTheGuide:
         user = get_user_model().objects.create_user("reader", password="x", is_staff=True)
         client.force_login(user)
         assert client.get(guide("fr", "columns")).status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_la_clef_s_own_programme_exports_and_imports_back_to_no_change(site_pages, tmp_path):
+    """Its titles hold French no-break spaces ("de 6 h à 23 h"), which must survive the trip."""
+    assert Screening.objects.filter(title__contains="\u00a0").exists()
+    report = preview(write_rows(tmp_path / "la-clef.csv", exported()))
+    assert report.ok
+    assert (report.updated, report.created, report.changes) == (0, 0, [])
+    assert report.unchanged == Screening.objects.count()
