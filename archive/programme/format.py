@@ -3,7 +3,7 @@ The programme spreadsheet format, shared by the importer and the exports.
 
 One row per film shown at an event; an event that showed several films takes one row per film,
 with the same `external_id`. Lists inside a cell are separated by semicolons. The columns are
-documented for editors in docs/import-format.md.
+documented in docs/import-format.md and, for editors, on the import page (`import_guide.py`).
 """
 
 import re
