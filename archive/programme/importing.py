@@ -73,9 +73,6 @@ from base.dates import DatePrecision, PartialDate, check_span
 from search import signals as search_index
 
 CHUNK_SIZE = 1000
-# bulk_update writes one CASE per field with a branch per event: short statements keep each
-# row's CASE short (its cost grows with the square of the batch).
-UPDATE_BATCH_SIZE = 100
 ASCII_SPACES = re.compile(r"[ \t\r\n\f\v]+")
 # An event's links, replaced on an update only when they change.
 LINKS = ("films", "guests", "tags")
@@ -1036,9 +1033,7 @@ class Writer:
                     setattr(screening, name, value)
                 screening.sync_derived_fields()
                 screening.updated_at = now
-            Screening.objects.bulk_update(
-                [s for s, _d in changed], fields, batch_size=UPDATE_BATCH_SIZE
-            )
+            Screening.objects.bulk_update([s for s, _d in changed], fields)
             ScreeningFilm.objects.filter(screening_id__in=relinked["films"]).delete()
             ScreeningGuest.objects.filter(screening_id__in=relinked["guests"]).delete()
             ScreeningTag.objects.filter(content_object_id__in=relinked["tags"]).delete()
