@@ -104,6 +104,7 @@ bench: $(RUNTIME)
 	$(BIN)/python bench/recordings.py
 	$(BIN)/python bench/programme_calendar.py --reuse
 	$(BIN)/python bench/leaflets.py
+	$(BIN)/python bench/roundtrip.py
 
 # Loopback only, bounded, stops by itself (docs/production.md); --duration shortens it.
 loadtest: $(DEV)

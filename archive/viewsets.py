@@ -28,6 +28,7 @@ from wagtail.snippets.views.chooser import (
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from archive.exhibitions.models import Artwork
+from archive.programme.admin_views import ScreeningIndexView
 from archive.programme.calendar.viewsets import ClosurePeriodViewSet, CompleteProgrammeViewSet
 from archive.programme.models import Film, Person, Role, Screening, Series, Venue
 
@@ -154,6 +155,7 @@ class ScreeningViewSet(SnippetViewSet):
 
     model = Screening
     icon = "date"
+    index_view_class = ScreeningIndexView
     menu_label = _("Screenings")
     list_display = [
         "date",

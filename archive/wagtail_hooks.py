@@ -10,7 +10,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from archive.media.files import check_document_access
-from archive.programme.admin_views import ImportProgrammeView
+from archive.programme.admin_views import ImportGuideView, ImportProgrammeView
 from archive.viewsets import ArtworkViewSet, ProgrammeArchiveGroup
 
 register_snippet(ProgrammeArchiveGroup)
@@ -19,7 +19,14 @@ register_snippet(ArtworkViewSet)
 
 @hooks.register("register_admin_urls")
 def register_import_url():
-    return [path("archive/import/", ImportProgrammeView.as_view(), name="archive_import")]
+    return [
+        path("archive/import/", ImportProgrammeView.as_view(), name="archive_import"),
+        path(
+            "archive/import/<str:language>/<str:document>/",
+            ImportGuideView.as_view(),
+            name="archive_import_guide",
+        ),
+    ]
 
 
 class ImportMenuItem(MenuItem):

@@ -5,16 +5,24 @@ what the site calls each event (`name_fr`, `name_en`, which the importer skips).
 The response is streamed row by row from a chunked query, so that exporting the whole archive
 costs the same memory as exporting one page of it. An exported CSV imports back to no change,
 and opens in a spreadsheet without running any cell as a formula (`format.spreadsheet_cell`).
+
+The CSV says on every row when it was exported (`exported_at`), so that re-importing it after
+editing it flags the events someone changed in the archive meanwhile instead of overwriting them.
 """
 
 import csv
+import io
 import json
 from collections import defaultdict
 
-from django.http import StreamingHttpResponse
+from django.http import FileResponse, StreamingHttpResponse
+from django.utils import timezone
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 
 from archive.programme.format import (
     COLUMNS,
+    EXPORTED_AT_COLUMN,
     TEXT_LANGUAGES,
     format_guest,
     format_time,
@@ -163,10 +171,14 @@ class _Echo:
 
 
 def csv_lines(queryset):
-    writer = csv.DictWriter(_Echo(), fieldnames=COLUMNS, lineterminator="\n")
+    exported_at = timezone.now().isoformat()
+    writer = csv.DictWriter(_Echo(), fieldnames=[*COLUMNS, EXPORTED_AT_COLUMN], lineterminator="\n")
     yield writer.writeheader()
     for row in iter_rows(queryset):
-        yield writer.writerow({column: spreadsheet_cell(value) for column, value in row.items()})
+        yield writer.writerow(
+            {column: spreadsheet_cell(value) for column, value in row.items()}
+            | {EXPORTED_AT_COLUMN: exported_at}
+        )
 
 
 def json_chunks(queryset):
@@ -180,7 +192,36 @@ def json_chunks(queryset):
     yield "\n]\n"
 
 
+def xlsx_file(queryset):
+    """
+    The CSV's rows and columns as an XLSX workbook (the admin listing's download). Every cell is
+    text, so that no spreadsheet runs one as a formula and dates keep their precision.
+    """
+    exported_at = timezone.now().isoformat()
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("programme")
+    sheet.append([*COLUMNS, EXPORTED_AT_COLUMN])
+    for row in iter_rows(queryset):
+        cells = []
+        for value in [*(row[column] for column in COLUMNS), exported_at]:
+            cell = WriteOnlyCell(sheet, value)
+            cell.data_type = "s"
+            cells.append(cell)
+        sheet.append(cells)
+    output = io.BytesIO()
+    workbook.save(output)
+    output.seek(0)
+    return output
+
+
 def export_response(queryset, export_format, filename="la-clef-programme"):
+    if export_format == "xlsx":
+        return FileResponse(
+            xlsx_file(queryset),
+            as_attachment=True,
+            filename=f"{filename}.xlsx",
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
     if export_format == "json":
         response = StreamingHttpResponse(
             json_chunks(queryset), content_type="application/json; charset=utf-8"

@@ -3,7 +3,7 @@ The programme spreadsheet format, shared by the importer and the exports.
 
 One row per film shown at an event; an event that showed several films takes one row per film,
 with the same `external_id`. Lists inside a cell are separated by semicolons. The columns are
-documented for editors in docs/import-format.md.
+documented in docs/import-format.md and, for editors, on the import page (`import_guide.py`).
 """
 
 import re
@@ -40,6 +40,15 @@ NAME_COLUMNS = ["name_fr", "name_en"]
 SINGLE_LANGUAGE_COLUMNS = ["notes", "language"]
 TEXT_LANGUAGES = ("fr", "en")
 REQUIRED_COLUMNS = ["date"]
+# When the file was exported (ISO 8601, with its offset): the CSV export writes it on every row,
+# and the importer flags as a conflict any change to an event saved in the archive after it.
+EXPORTED_AT_COLUMN = "exported_at"
+# The rule for empty cells when a row updates an event: an empty cell (or a column the file does
+# not have) leaves the field as it is; a cell holding one of these markers, in either language and
+# in any case, clears it.
+CLEAR_MARKERS = ("[vide]", "[empty]")
+# A row whose first cell begins with this is a comment (the template's explanations): skipped.
+COMMENT_MARK = "#"
 LIST_SEPARATOR = ";"
 GUEST_RE = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?$")
 # A cell that begins with one of these is run as a formula by spreadsheets (OWASP, "CSV
@@ -48,6 +57,10 @@ GUEST_RE = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<role>[^()]*)\))?$")
 # one of these (or before another apostrophe) gets one more, so that the round trip is exact.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TEXT_MARK = "'"
+
+
+def is_clear_marker(value):
+    return value.strip().casefold() in CLEAR_MARKERS
 
 
 def split_list(value):

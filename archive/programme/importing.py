@@ -25,23 +25,29 @@ of the other columns.
 import csv
 import datetime
 import hashlib
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
 from tqdm import tqdm
 from wagtail.models import Revision
 
+from archive.programme.changes import Labels, plain_state, record_change
 from archive.programme.format import (
     COLUMNS,
+    COMMENT_MARK,
+    EXPORTED_AT_COLUMN,
     REQUIRED_COLUMNS,
     SINGLE_LANGUAGE_COLUMNS,
     TEXT_LANGUAGES,
     from_spreadsheet_cell,
+    is_clear_marker,
     parse_guest,
     split_list,
 )
@@ -67,6 +73,9 @@ from base.dates import DatePrecision, PartialDate, check_span
 from search import signals as search_index
 
 CHUNK_SIZE = 1000
+ASCII_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+# An event's links, replaced on an update only when they change.
+LINKS = ("films", "guests", "tags")
 MAX_ERRORS = 500
 EVENT_TYPES_WITH_FILM = {EventType.SCREENING, EventType.TALK, EventType.OPEN_AIR}
 TEXT_LIMITS = {
@@ -81,8 +90,20 @@ TEXT_LIMITS = {
 }
 
 
+READ_COLUMNS = COLUMNS + SINGLE_LANGUAGE_COLUMNS + [EXPORTED_AT_COLUMN]
+# The columns a clear marker may not empty: an event always has a date and an identifier.
+UNCLEARABLE = ("external_id", "date", EXPORTED_AT_COLUMN)
+
+
 class ImportFileError(Exception):
     """The file as a whole cannot be read: wrong encoding, missing or unknown columns."""
+
+
+class PlanChanged(Exception):
+    """
+    What the import would do now is not what the editor was shown: the file or the archive
+    changed between the check and the confirmation. Nothing was saved.
+    """
 
 
 @dataclass
@@ -110,6 +131,18 @@ class ImportReport:
     error_count: int = 0
     dry_run: bool = False
     delimiter: str = ","
+    # Every event the file changes, field by field (RecordChange), in the file's order; conflicts
+    # among them are changes to events saved in the archive after the export.
+    changes: list = field(default_factory=list)
+    conflicts: int = 0
+    # A fingerprint of everything the import does, to confirm exactly what the check showed.
+    plan: object = field(default_factory=hashlib.sha256)
+
+    @property
+    def digest(self):
+        plan = self.plan.copy()
+        plan.update(repr(sorted(self.new_records.items())).encode())
+        return plan.hexdigest()
 
     @property
     def ok(self):
@@ -162,6 +195,9 @@ class ParsedRow:
     tags: list
     notes: tuple  # (French, English)
     source: str
+    # The event's fields this row leaves as they are (empty cells), when it updates an event.
+    keep: frozenset = frozenset()
+    exported_at: datetime.datetime | None = None
 
     @property
     def auto_key(self):
@@ -177,6 +213,14 @@ def derived_external_id(row):
 
 def _role_order(role):
     return Role.values.index(role) if role in Role.values else len(Role.values)
+
+
+def collapse_spaces(text):
+    """
+    Runs of spaces, tabs and line breaks made one space. No-break spaces are kept: French
+    typography puts them in titles ("de 6 h à 23 h"), and an exported title must import back.
+    """
+    return ASCII_SPACES.sub(" ", text).strip(" ")
 
 
 def _norm(text):
@@ -201,7 +245,7 @@ def read_header(path):
         raise ImportFileError("The file is empty: the first row must name the columns.")
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     header = [name.strip().lower() for name in next(csv.reader([first_line], delimiter=delimiter))]
-    unknown = [name for name in header if name not in COLUMNS + SINGLE_LANGUAGE_COLUMNS]
+    unknown = [name for name in header if name not in READ_COLUMNS]
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
     repeated = sorted({name for name in header if header.count(name) > 1})
     both = "notes" in header and {"notes_fr", "notes_en"} & set(header)
@@ -234,12 +278,62 @@ def _encoding_message(error, line):
 
 
 def iter_rows(path, delimiter):
-    """(row number, cells) for every data row that is not blank; the header is row 1."""
+    """
+    (row number, cells) for every data row that is neither blank nor a comment (a first cell
+    beginning with #, as the template's explanations do); the header is row 1.
+    """
     reader = csv.reader(decoded_lines(path), delimiter=delimiter)
     next(reader)
     for number, cells in enumerate(reader, start=2):
+        if cells and cells[0].lstrip().startswith(COMMENT_MARK):
+            continue
         if any(cell.strip() for cell in cells):
             yield number, cells
+
+
+def kept_fields(values, cleared):
+    """
+    The event's fields a row leaves as they are: those whose cells are all empty (or absent
+    from the file) and not cleared with a marker (`format.CLEAR_MARKERS`).
+    """
+    language = values["language"].lower() or "fr"
+    sources = {
+        "date_end": ["date_end"],
+        "time": ["time"],
+        "event_type": ["event_type"],
+        "title": ["title_fr"],
+        "title_en": ["title_en"],
+        "series": ["series"],
+        "venue": ["venue"],
+        "notes": ["notes_fr"] + (["notes"] if language == "fr" else []),
+        "notes_en": ["notes_en"] + (["notes"] if language == "en" else []),
+        "source": ["source"],
+        "films": ["film_title"],
+        "guests": ["guests"],
+        "tags": ["tags"],
+    }
+    return frozenset(
+        key
+        for key, columns in sources.items()
+        if all(not values[column] and column not in cleared for column in columns)
+    )
+
+
+def parse_exported_at(values, error):
+    """When the file was exported, or None for a file of one's own."""
+    text = values[EXPORTED_AT_COLUMN]
+    if not text:
+        return None
+    try:
+        moment = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        error(
+            EXPORTED_AT_COLUMN,
+            f"'{text}' is not the time of an export; leave the cell as the export wrote it "
+            "(e.g. 2024-03-01T10:00:00+00:00) or empty it in every row",
+        )
+        return None
+    return timezone.make_aware(moment) if timezone.is_naive(moment) else moment
 
 
 # Each column's check in pass 1: the value read, after `error(column, message)` for each problem.
@@ -344,7 +438,7 @@ def parse_film(values, event_type, error):
         except ValueError:
             error("film_year", f"'{values['film_year']}' is not a year such as 1974")
     return (
-        " ".join(values["film_title"].split()),
+        collapse_spaces(values["film_title"]),
         values["original_title"],
         tuple(split_list(values["director"])),
         year,
@@ -399,17 +493,20 @@ class ProgrammeImporter:
                 f"has {len(cells)} cells but the header names {len(self.header)} columns",
             )
             return None
-        values = dict.fromkeys(COLUMNS + SINGLE_LANGUAGE_COLUMNS, "")
-        values.update(
-            {
-                name: from_spreadsheet_cell(cell.strip())
-                for name, cell in zip(self.header, cells, strict=True)
-            }
-        )
+        values = dict.fromkeys(READ_COLUMNS, "")
+        cells = {
+            name: from_spreadsheet_cell(cell.strip())
+            for name, cell in zip(self.header, cells, strict=True)
+        }
+        cleared = {name for name, cell in cells.items() if is_clear_marker(cell)}
+        values.update({name: "" if name in cleared else cell for name, cell in cells.items()})
         errors_before = report.error_count
 
         def error(column, message):
             report.add_error(number, column, message)
+
+        for column in cleared.intersection(UNCLEARABLE):
+            error(column, f"cannot be cleared: an event always has its {column}")
 
         check_lengths(values, error)
         date = parse_date(values, error)
@@ -420,6 +517,7 @@ class ProgrammeImporter:
         film = parse_film(values, event_type, error)
         guests = parse_guests(values["guests"], error)
         tags = parse_tags(values["tags"], error)
+        exported_at = parse_exported_at(values, error)
 
         if report.error_count > errors_before:
             return None
@@ -430,14 +528,16 @@ class ProgrammeImporter:
             date_end=date_end,
             time=time,
             event_type=event_type,
-            titles=tuple(" ".join(title.split()) for title in titles),
+            titles=tuple(collapse_spaces(title) for title in titles),
             film=film,
-            series=" ".join(values["series"].split()),
-            venue=" ".join(values["venue"].split()),
+            series=collapse_spaces(values["series"]),
+            venue=collapse_spaces(values["venue"]),
             guests=guests,
             tags=tags,
             notes=notes,
             source=values["source"],
+            keep=kept_fields(values, cleared),
+            exported_at=exported_at,
         )
 
     def validate(self, report):
@@ -469,6 +569,8 @@ class ProgrammeImporter:
                     tuple(sorted(row.tags)),
                     row.notes,
                     row.source,
+                    row.keep - {"films"},
+                    row.exported_at,
                 )
             )
             if key not in groups:
@@ -496,13 +598,19 @@ class ProgrammeImporter:
 
     # Pass 2: writing -------------------------------------------------------------------------
 
-    def run(self, *, dry_run=False):
+    def run(self, *, dry_run=False, overwrite=(), expected_plan=None):
+        """
+        Check the file, then write it in one transaction (rolled back for a dry run). The
+        events in conflict whose external_id is in `overwrite` take the file's values. With
+        `expected_plan` (the `digest` of the check the editor read), PlanChanged is raised and
+        nothing is saved unless the import does exactly what that check said.
+        """
         report = ImportReport(dry_run=dry_run, delimiter=self.delimiter)
         multi_row = self.validate(report)
         if not report.ok:
             return report
         with transaction.atomic():
-            writer = Writer(report)
+            writer = Writer(report, overwrite=set(overwrite))
             bar = self._bar("Importing", total=report.rows)
             pending = {}
             chunk = []
@@ -523,6 +631,8 @@ class ProgrammeImporter:
             if chunk:
                 writer.write(chunk)
             bar.close()
+            if expected_plan is not None and report.digest != expected_plan:
+                raise PlanChanged
             if dry_run:
                 transaction.set_rollback(True)
         if not dry_run:
@@ -546,8 +656,10 @@ class FilmIndex:
 
     def __init__(self):
         self.by_title = defaultdict(dict)
+        self.titles = {}
         for pk, title, year in Film.objects.values_list("pk", "title", "year").iterator():
             self.by_title[_norm(title)].setdefault(year, pk)
+            self.titles[pk] = title
 
     def check(self, title, year):
         if year is not None:
@@ -570,31 +682,37 @@ class FilmIndex:
 
     def add(self, pk, title, year):
         self.by_title[_norm(title)].setdefault(year, pk)
+        self.titles[pk] = title
 
 
 class Writer:
     """Matches and writes chunks of events with a fixed number of queries per chunk."""
 
-    def __init__(self, report):
+    def __init__(self, report, overwrite=frozenset()):
         self.report = report
+        self.overwrite = overwrite
         self.films = FilmIndex()
         self.people = {}  # person_name_key(name) -> pk
         self.person_roles = {}
         for key, (pk, roles) in Person.objects.by_name_key("roles").items():
             self.people[key] = pk
             self.person_roles[pk] = set(roles or [])
-        self.series = self._names(Series, "title", "title_en")
-        self.venues = self._names(Venue, "name", "name_en")
-        self.tags = {_norm(name): pk for pk, name in Tag.objects.values_list("pk", "name")}
+        self.labels = Labels(films=self.films.titles)
+        self.labels.people = dict(Person.objects.values_list("pk", "name").iterator())
+        self.series = self._names(Series, self.labels.series, "title", "title_en")
+        self.venues = self._names(Venue, self.labels.venues, "name", "name_en")
+        self.labels.tags = dict(Tag.objects.values_list("pk", "name"))
+        self.tags = {_norm(name): pk for pk, name in self.labels.tags.items()}
         self.slugs = {
             model: set(model.objects.values_list("slug", flat=True))
             for model in (Film, Person, Series, Venue, Tag)
         }
 
     @staticmethod
-    def _names(model, *fields):
+    def _names(model, labels, *fields):
         names = {}
         for values in model.objects.order_by("pk").values_list("pk", *fields):
+            labels[values[0]] = values[1]
             for name in values[1:]:
                 if name:
                     names.setdefault(_norm(name), values[0])
@@ -611,6 +729,7 @@ class Writer:
     def resolve(self, groups):
         """Find or create the people, films, series, venues and tags the chunk names."""
         rows = [row for group in groups for row in group]
+        self.new_names = {}
         self._resolve_people(rows)
         self._resolve_films(rows)
         for row in rows:
@@ -618,6 +737,8 @@ class Writer:
                 self._add_role(self.people[person_name_key(name)], role)
         self._resolve_names(rows, "series", self.series, Series, "title", "series")
         self._resolve_names(rows, "venue", self.venues, Venue, "name", "venues")
+        self.labels.series.update({pk: name for name, pk in self.new_names["series"]})
+        self.labels.venues.update({pk: name for name, pk in self.new_names["venue"]})
         self._resolve_tags(rows)
 
     def _resolve_people(self, rows):
@@ -638,6 +759,7 @@ class Writer:
                     )
         for person in self._create(Person, list(new_people.values()), "people"):
             self.people[person_name_key(person.name)] = person.pk
+            self.labels.people[person.pk] = person.name
             self.person_roles[person.pk] = set()
 
     def _resolve_films(self, rows):
@@ -687,6 +809,7 @@ class Writer:
                     )
         for tag in self._create(Tag, list(new_tags.values()), "tags"):
             self.tags[_norm(tag.name)] = tag.pk
+            self.labels.tags[tag.pk] = tag.name
 
     def _resolve_names(self, rows, attribute, index, model, field_name, label):
         new = {}
@@ -696,8 +819,10 @@ class Writer:
                 new[_norm(name)] = model(
                     **{field_name: name}, slug=unique_slug(name, self.slugs[model], attribute)
                 )
+        self.new_names[attribute] = []
         for record in self._create(model, list(new.values()), label):
             index[_norm(getattr(record, field_name))] = record.pk
+            self.new_names[attribute].append((getattr(record, field_name), record.pk))
 
     def _add_role(self, person_pk, role):
         roles = self.person_roles[person_pk]
@@ -707,7 +832,29 @@ class Writer:
 
     # Events ------------------------------------------------------------------------------------
 
-    def desired(self, group):
+    def desired(self, group, current=None):
+        """
+        The state the rows ask for; for an existing event (`current`), the fields its empty
+        cells leave as they are keep their value.
+        """
+        state = self._asked(group)
+        if current is None:
+            return state
+        row = group[0]
+        for key in row.keep - {"films", "guests", "tags", "date_end", "series", "venue"}:
+            state["fields"][key] = current["fields"][key]
+        if "date_end" in row.keep:
+            for key in ("date_end", "date_end_precision"):
+                state["fields"][key] = current["fields"][key]
+        for key in {"series", "venue"} & row.keep:
+            state["fields"][f"{key}_id"] = current["fields"][f"{key}_id"]
+        for key in {"guests", "tags"} & row.keep:
+            state[key] = current[key]
+        if all("films" in each.keep for each in group):
+            state["films"] = current["films"]
+        return state
+
+    def _asked(self, group):
         row = group[0]
         return {
             "fields": {
@@ -800,11 +947,24 @@ class Writer:
             ).values_list("object_id", flat=True)
         }
 
+    def _plan(self, row, kind, before, after):
+        """Add a group's outcome to the plan's fingerprint (`ImportReport.digest`)."""
+        self.report.plan.update(repr((row.number, kind, row.external_id, before, after)).encode())
+
     def write(self, groups):
         self.roles_changed = set()
         self.resolve(groups)
+        new, changed, relinked = self.sort(groups)
+        self.save(new, changed, relinked)
+
+    def sort(self, groups):
+        """
+        (new events, (event, desired state) to update, {link kind: ids of the events whose links
+        of that kind change}); every group's outcome goes into the report and the plan.
+        """
         matches = self.existing(groups)
         new, changed = [], []
+        relinked = {kind: set() for kind in LINKS}
         derived = {
             position: derived_external_id(group[0])
             for position, group in enumerate(groups)
@@ -815,59 +975,92 @@ class Writer:
                 "external_id", flat=True
             )
         )
-        edited = self.edited_by_editors(matches.values())
+        edited = self.edited_by_editors(
+            screening
+            for position, screening in matches.items()
+            if not groups[position][0].exported_at
+        )
         for position, group in enumerate(groups):
-            desired = self.desired(group)
+            row = group[0]
             screening = matches.get(position)
-            if screening is not None and screening.pk in edited:
-                if self.current(screening) != desired:
-                    self.report.kept.append(group[0].number)
-                else:
-                    self.report.unchanged += 1
-                continue
             if screening is None:
-                external_id = group[0].external_id or derived[position]
+                desired = self.desired(group)
+                self._plan(row, "created", None, plain_state(desired, self.labels))
+                external_id = row.external_id or derived[position]
                 if external_id in taken:
                     external_id = new_external_id()
                 screening = Screening(external_id=external_id, **desired["fields"])
                 screening.sync_derived_fields()
                 new.append((screening, desired))
-            elif self.current(screening) != desired:
-                changed.append((screening, desired))
-            else:
+                continue
+            current = self.current(screening)
+            desired = self.desired(group, current)
+            before, after = plain_state(current, self.labels), plain_state(desired, self.labels)
+            if current == desired:
+                self._plan(row, "unchanged", before, after)
                 self.report.unchanged += 1
+                continue
+            if row.exported_at:
+                conflict = screening.updated_at > row.exported_at
+            else:
+                conflict = screening.pk in edited
+            applied = not conflict or screening.external_id in self.overwrite
+            self._plan(row, "conflict" if conflict else "updated", before, after)
+            self.report.changes.append(
+                record_change(
+                    row.number, screening, before, after, conflict=conflict, applied=applied
+                )
+            )
+            self.report.conflicts += conflict
+            if applied:
+                changed.append((screening, desired))
+                for kind in LINKS:
+                    if current[kind] != desired[kind]:
+                        relinked[kind].add(screening.pk)
+            else:
+                self.report.kept.append(row.number)
+        return new, changed, relinked
+
+    def save(self, new, changed, relinked):
         Screening.objects.bulk_create([screening for screening, _desired in new])
         self.report.created += len(new)
 
         if changed:
-            fields = list(changed[0][1]["fields"]) + ["year"]
+            fields = list(changed[0][1]["fields"]) + ["year", "updated_at"]
+            now = timezone.now()
             for screening, desired in changed:
                 for name, value in desired["fields"].items():
                     setattr(screening, name, value)
                 screening.sync_derived_fields()
+                screening.updated_at = now
             Screening.objects.bulk_update([s for s, _d in changed], fields)
-            ids = [screening.pk for screening, _desired in changed]
-            ScreeningFilm.objects.filter(screening_id__in=ids).delete()
-            ScreeningGuest.objects.filter(screening_id__in=ids).delete()
-            ScreeningTag.objects.filter(content_object_id__in=ids).delete()
+            ScreeningFilm.objects.filter(screening_id__in=relinked["films"]).delete()
+            ScreeningGuest.objects.filter(screening_id__in=relinked["guests"]).delete()
+            ScreeningTag.objects.filter(content_object_id__in=relinked["tags"]).delete()
             self.report.updated += len(changed)
 
+        for screening, _desired in new:
+            for kind in LINKS:
+                relinked[kind].add(screening.pk)
         film_links, guest_links, tag_links = [], [], []
         for screening, desired in new + changed:
-            film_links += [
-                ScreeningFilm(screening_id=screening.pk, film_id=film_id, sort_order=order)
-                for order, film_id in enumerate(desired["films"])
-            ]
-            guest_links += [
-                ScreeningGuest(
-                    screening_id=screening.pk, person_id=person_id, role=role, sort_order=order
-                )
-                for order, (person_id, role) in enumerate(desired["guests"])
-            ]
-            tag_links += [
-                ScreeningTag(content_object_id=screening.pk, tag_id=tag_id)
-                for tag_id in sorted(desired["tags"])
-            ]
+            if screening.pk in relinked["films"]:
+                film_links += [
+                    ScreeningFilm(screening_id=screening.pk, film_id=film_id, sort_order=order)
+                    for order, film_id in enumerate(desired["films"])
+                ]
+            if screening.pk in relinked["guests"]:
+                guest_links += [
+                    ScreeningGuest(
+                        screening_id=screening.pk, person_id=person_id, role=role, sort_order=order
+                    )
+                    for order, (person_id, role) in enumerate(desired["guests"])
+                ]
+            if screening.pk in relinked["tags"]:
+                tag_links += [
+                    ScreeningTag(content_object_id=screening.pk, tag_id=tag_id)
+                    for tag_id in sorted(desired["tags"])
+                ]
         ScreeningFilm.objects.bulk_create(film_links)
         ScreeningGuest.objects.bulk_create(guest_links)
         ScreeningTag.objects.bulk_create(tag_links)

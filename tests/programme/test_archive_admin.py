@@ -30,7 +30,7 @@ class TestProgrammeAdmin:
         assert "Programme archive" in html
         assert "Import a programme" in html
         page = admin_client.get("/admin/archive/import/").content.decode()
-        assert "Programme file (CSV)" in page
+        assert "Programme file (CSV or XLSX)" in page
         assert "Check the file" in page
 
     @pytest.mark.parametrize("model", ["screening", "film", "person", "series", "venue"])

@@ -1,6 +1,7 @@
 """Downloads of the listing: the import format, streamed, and importable back to no change."""
 
 import csv
+import datetime
 import io
 import json
 
@@ -13,10 +14,14 @@ from tests.paths import FIXTURES
 from tests.programme.test_import_programme import GOOD, snapshot
 
 EXPECTED = FIXTURES / "programme" / "expected"
+EXPORTED_AT = "2026-01-01T12:00:00+00:00"
 
 
 @pytest.fixture
-def imported(site_pages):
+def imported(site_pages, monkeypatch):
+    """The fixture file's events, exported at a known time (the `exported_at` column)."""
+    moment = datetime.datetime.fromisoformat(EXPORTED_AT)
+    monkeypatch.setattr("archive.programme.exporting.timezone.now", lambda: moment)
     Screening.objects.all().delete()  # keep only the events of the fixture file
     call_command("import_programme", str(GOOD), "--no-progress", stdout=io.StringIO())
     return site_pages

@@ -4,6 +4,7 @@ injection advice), and imports back unchanged.
 """
 
 import csv
+import datetime
 import io
 
 import pytest
@@ -56,7 +57,9 @@ class TestTheExport:
         assert rows[0]["notes_fr"] == '\'=HYPERLINK("http://example.org")'
         assert rows[0]["title_en"] == rows[0]["name_en"] == "'+1 night"
 
-    def test_the_export_imports_back_unchanged(self, client, site_pages, tmp_path):
+    def test_the_export_imports_back_unchanged(self, client, site_pages, tmp_path, monkeypatch):
+        moment = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+        monkeypatch.setattr("archive.programme.exporting.timezone.now", lambda: moment)
         Screening.objects.all().delete()
         ScreeningFactory(
             notes="-5 spectateurs, =1+1",
