@@ -87,6 +87,7 @@ bench: $(RUNTIME)
 	$(BIN)/python bench/programme_table.py
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/harvesting.py --reuse
+	$(BIN)/python bench/backup.py --reuse
 
 clean:
 	rm -rf $(VENV) var static .pytest_cache .ruff_cache

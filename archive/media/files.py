@@ -12,6 +12,8 @@ Where the archive's files live, and how they are read and served.
 
 In production every checking view can hand the transfer to the web server
 (`MEDIA_ACCEL_REDIRECT_PREFIX`, for nginx's X-Accel-Redirect, pointing at `PRIVATE_MEDIA_ROOT`).
+With object storage (`MEDIA_S3_BUCKET`, docs/backup.md) both storages are S3 buckets: private
+files have no public ACL and are still read only by these views, a Range as a ranged GET.
 """
 
 import mimetypes

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "linked_data",
     "harvesting",
     "identifiers",
+    "backups",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
