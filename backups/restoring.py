@@ -110,7 +110,8 @@ def load_rows(path, model, bar):
     a model with parents or many-to-many fields row by row, through Django's raw save.
     """
     single = bool(model._meta.parents) or any(
-        isinstance(field, ManyToManyField) for field in model._meta.local_many_to_many
+        isinstance(field, ManyToManyField) and field.remote_field.through._meta.auto_created
+        for field in model._meta.local_many_to_many
     )
     fields = model._meta.local_concrete_fields
     size = max(connection.ops.bulk_batch_size(fields, [None] * BATCH), 1)
@@ -119,7 +120,7 @@ def load_rows(path, model, bar):
         for restored in serializers.deserialize("jsonl", lines):
             bar.update(1)
             if single:
-                restored.save()
+                restored.save(force_insert=True)
                 continue
             batch.append(restored.object)
             if len(batch) >= size:

@@ -124,10 +124,17 @@ class TestPrivateFiles:
     def test_a_range_is_read_from_the_bucket(self, object_storage, client):
         media = ArchiveMediaFactory()
         expected = SAMPLE_MP3.read_bytes()
+        asked = []
+        events = storages["private_media"].connection.meta.client.meta.events
+        events.register(
+            "provide-client-params.s3.GetObject",
+            lambda params, **kwargs: asked.append(params.get("Range")),
+        )
         response = client.get(media.url, headers={"range": "bytes=1000-1999"})
         assert response.status_code == 206
         assert response["Content-Range"] == f"bytes 1000-1999/{len(expected)}"
         assert content(response) == expected[1000:2000]
+        assert asked == ["bytes=1000-1999"]
         tail = client.get(media.url, headers={"range": "bytes=-10"})
         assert content(tail) == expected[-10:]
 
