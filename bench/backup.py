@@ -97,22 +97,25 @@ def main():
     for suffix in ("", "-wal", "-shm"):
         Path(f"{restored}{suffix}").unlink(missing_ok=True)
 
-    baseline = run("setup", bag, bench_dir / SOURCE)
-    exported = run("export", bag, bench_dir / SOURCE)
-    size = sum(path.stat().st_size for path in bag.rglob("*") if path.is_file())
-    manifest = json.loads((bag / "data" / "manifest.json").read_text())
-    rows = sum(entry["count"] for entry in manifest["models"])
-    restore = run("restore", bag, restored)
-
-    print(f"\nBackup of {screenings:,} screenings: {rows:,} rows, bag of {size / 2**20:.0f} MiB")
+    print(f"Backup of {screenings:,} screenings (each step printed when done)")
     print("| step | time | peak memory (ru_maxrss) |")
-    print("| --- | --- | --- |")
-    print(f"| Django started, nothing done | | {baseline['peak_mib']:.0f} MiB |")
-    print(f"| `export_archive` | {exported['seconds']:.1f} s | {exported['peak_mib']:.0f} MiB |")
+    print("| --- | --- | --- |", flush=True)
+    baseline = run("setup", bag, bench_dir / SOURCE)
+    print(f"| Django started, nothing done | | {baseline['peak_mib']:.0f} MiB |", flush=True)
+    exported = run("export", bag, bench_dir / SOURCE)
+    print(
+        f"| `export_archive` | {exported['seconds']:.1f} s | {exported['peak_mib']:.0f} MiB |",
+        flush=True,
+    )
+    restore = run("restore", bag, restored)
     print(
         f"| `import_archive` (validation, restore, search index) | {restore['seconds']:.1f} s "
         f"| {restore['peak_mib']:.0f} MiB |"
     )
+    size = sum(path.stat().st_size for path in bag.rglob("*") if path.is_file())
+    manifest = json.loads((bag / "data" / "manifest.json").read_text())
+    rows = sum(entry["count"] for entry in manifest["models"])
+    print(f"The bag: {rows:,} rows, {size / 2**20:.0f} MiB")
 
 
 if __name__ == "__main__":
