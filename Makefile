@@ -105,6 +105,7 @@ bench: $(RUNTIME)
 	$(BIN)/python bench/programme_calendar.py --reuse
 	$(BIN)/python bench/leaflets.py
 	$(BIN)/python bench/roundtrip.py
+	$(BIN)/python bench/backup.py --reuse
 
 # Loopback only, bounded, stops by itself (docs/production.md); --duration shortens it.
 loadtest: $(DEV)

@@ -11,10 +11,17 @@ BENCH_DIR = ROOT / "var" / "bench"
 
 def start(sqlite_name):
     """
-    Set the environment, then start Django: files under var/bench/, and the SQLite database
-    `sqlite_name` there, or the PostgreSQL database of DATABASE_URL when it names one. A
-    benchmark script calls it before importing the project, which reads the settings as it is
-    imported; no database is opened yet.
+    Set the environment, then start Django: a benchmark script calls it before importing the
+    project, which reads the settings as it is imported; no database is opened yet.
+    """
+    configure(sqlite_name)
+    django.setup()
+
+
+def configure(sqlite_name):
+    """
+    The environment alone: files under var/bench/, and the SQLite database `sqlite_name` there,
+    or the PostgreSQL database of DATABASE_URL when it names one.
     """
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     os.environ["DJANGO_SETTINGS_MODULE"] = "archive_site.settings.dev"
@@ -23,7 +30,6 @@ def start(sqlite_name):
         os.environ["DATABASE_URL"] = f"sqlite:///{BENCH_DIR / sqlite_name}"
     os.environ["DEBUG"] = "false"
     os.environ["ALLOWED_HOSTS"] = "testserver"
-    django.setup()
 
 
 def start_afresh():

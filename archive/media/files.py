@@ -12,6 +12,8 @@ Where the archive's files live, and how they are read and served.
 
 In production every checking view can hand the transfer to the web server
 (`MEDIA_ACCEL_REDIRECT_PREFIX`, for nginx's X-Accel-Redirect, pointing at `PRIVATE_MEDIA_ROOT`).
+With object storage (`MEDIA_S3_BUCKET`, docs/backup.md) both storages are S3 buckets: private
+files have no public ACL and are still read only by these views, a Range as a ranged GET.
 """
 
 import mimetypes
@@ -41,7 +43,7 @@ NAME_MAX_LENGTH = 100
 
 
 def private_media_storage():
-    return storages["private_media"]
+    return _private_media_storage
 
 
 def is_restricted_name(name):
@@ -64,18 +66,23 @@ def public_name(name):
     return name.removeprefix(RESTRICTED_PREFIX)
 
 
-@deconstructible(path="archive.media.files.ImageFileStorage")
-class ImageFileStorage(Storage):
+@deconstructible(path="archive.media.files.ConfiguredStorage")
+class ConfiguredStorage(Storage):
     """
-    The storage of image originals and renditions: names under `restricted/` are kept in the
-    private storage and their URL is the access-checking `serve_image_file`; every other name is
-    kept in the default (public) storage and served by the web server.
+    The storage `STORAGES` names under an alias, looked up on each call rather than once when
+    the models load, so that the same field reads the local disk, an S3 bucket (settings
+    `MEDIA_S3_BUCKET`…, docs/backup.md) or a test's storage, whichever is configured now.
+    """
 
-    Both storages are looked up on each call, so that `STORAGES` can change (as in tests).
-    """
+    def __init__(self, alias="private_media"):
+        self.alias = alias
+
+    def alias_for(self, name):
+        """The `STORAGES` alias that keeps `name`."""
+        return self.alias
 
     def backend(self, name):
-        return storages["private_media"] if is_restricted_name(name) else storages["default"]
+        return storages[self.alias_for(name)]
 
     def _open(self, name, mode="rb"):
         return self.backend(name).open(name, mode)
@@ -99,8 +106,6 @@ class ImageFileStorage(Storage):
         return self.backend(name).path(name)
 
     def url(self, name):
-        if is_restricted_name(name):
-            return reverse("image_file", kwargs={"name": public_name(name)})
         return self.backend(name).url(name)
 
     def get_accessed_time(self, name):
@@ -111,6 +116,29 @@ class ImageFileStorage(Storage):
 
     def get_modified_time(self, name):
         return self.backend(name).get_modified_time(name)
+
+
+_private_media_storage = ConfiguredStorage("private_media")
+
+
+@deconstructible(path="archive.media.files.ImageFileStorage")
+class ImageFileStorage(ConfiguredStorage):
+    """
+    The storage of image originals and renditions: names under `restricted/` are kept in the
+    private storage and their URL is the access-checking `serve_image_file`; every other name is
+    kept in the default (public) storage and served by the web server (or the public bucket).
+    """
+
+    def __init__(self):
+        super().__init__("default")
+
+    def alias_for(self, name):
+        return "private_media" if is_restricted_name(name) else "default"
+
+    def url(self, name):
+        if is_restricted_name(name):
+            return reverse("image_file", kwargs={"name": public_name(name)})
+        return self.backend(name).url(name)
 
 
 _image_file_storage = ImageFileStorage()
@@ -213,7 +241,9 @@ def ranged_response(request, file, content_type):
             return response
         status = 206
     response = StreamingHttpResponse(
-        _read(file, start, end), status=status, content_type=content_type
+        read_range(file.storage, file.name, start, end),
+        status=status,
+        content_type=content_type,
     )
     response["Content-Length"] = str(end - start + 1)
     response["Accept-Ranges"] = "bytes"
@@ -248,8 +278,19 @@ def _log_serving(user, media):
     AccessLogEntry.record(AccessLogEntry.Action.MEDIA_SERVED, user=user, media=media)
 
 
-def _read(file, start, end):
-    with file.open("rb") as handle:
+def read_range(storage, name, start, end):
+    """
+    Bytes `start` to `end` (inclusive) of a stored file, in chunks. From an S3 bucket only that
+    range is fetched (a ranged GET), so that seeking in a long recording does not download it.
+    """
+    handle = storage.open(name, "rb")
+    s3_object = getattr(handle, "obj", None)
+    if s3_object is not None:
+        handle.close()
+        body = s3_object.get(Range=f"bytes={start}-{end}")["Body"]
+        yield from body.iter_chunks(CHUNK)
+        return
+    with handle:
         handle.seek(start)
         remaining = end - start + 1
         while remaining > 0:

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "page_cache",
     "wagtail.contrib.frontend_cache",
     "leaflets",
+    "backups",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -209,8 +210,43 @@ PRIVATE_MEDIA_STORAGE = {
     "BACKEND": "django.core.files.storage.FileSystemStorage",
     "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
 }
+MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+# Object storage (S3 or any S3-compatible service, through django-storages) when MEDIA_S3_BUCKET
+# is set: public files in that bucket, readable by anyone (public-read), private files in
+# PRIVATE_MEDIA_S3_BUCKET (the same bucket by default) under PRIVATE_MEDIA_S3_PREFIX, with no
+# public ACL: they are read by the access-checking views, never by a bucket address. Credentials
+# come from boto3's usual AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (or an instance role).
+# See docs/backup.md.
+MEDIA_S3_BUCKET = env_str("MEDIA_S3_BUCKET")
+if MEDIA_S3_BUCKET:
+    _S3_OPTIONS = {
+        "endpoint_url": env_str("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": env_str("AWS_S3_REGION_NAME") or None,
+        "file_overwrite": False,
+    }
+    MEDIA_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_S3_OPTIONS,
+            "bucket_name": MEDIA_S3_BUCKET,
+            "location": env_str("MEDIA_S3_PREFIX"),
+            "default_acl": "public-read",
+            "querystring_auth": False,
+            "custom_domain": env_str("MEDIA_S3_CUSTOM_DOMAIN") or None,
+        },
+    }
+    PRIVATE_MEDIA_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_S3_OPTIONS,
+            "bucket_name": env_str("PRIVATE_MEDIA_S3_BUCKET") or MEDIA_S3_BUCKET,
+            "location": env_str("PRIVATE_MEDIA_S3_PREFIX") or "private",
+            "default_acl": "private",
+            "querystring_auth": True,
+        },
+    }
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "private_media": PRIVATE_MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }

@@ -9,7 +9,7 @@ run with a guessable one.
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import PRIVATE_MEDIA_STORAGE, SECRET_KEY, env_bool, env_int
+from .base import MEDIA_STORAGE, PRIVATE_MEDIA_STORAGE, SECRET_KEY, env_bool, env_int
 
 DEBUG = False
 
@@ -20,7 +20,7 @@ if not SECRET_KEY:
     )
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "private_media": PRIVATE_MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }

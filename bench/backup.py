@@ -1,0 +1,122 @@
+"""
+`make bench`: how long `export_archive` and `import_archive` take with 100,000 screenings, and
+how much memory each process needs at its peak (resource.getrusage's ru_maxrss).
+
+Uses the SQLite database of bench/archive.py under var/bench/ (`--reuse`: kept, and generated
+only if it has fewer screenings than asked), exports it to var/bench/backup-bag, then restores
+that bag into a new SQLite database var/bench/backup-restored.sqlite3 made by `migrate`. Export
+and restore each run in a process of their own, so that each peak is theirs alone; the peak of
+a process that only starts Django is given beside them.
+
+    .venv/bin/python bench/backup.py [--screenings 100000] [--reuse]
+"""
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import django
+from django.apps import apps
+from django.core.management import call_command
+
+from bench import environment
+
+SOURCE = "bench.sqlite3"
+RESTORED = "backup-restored.sqlite3"
+
+
+def peak_mib():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def step(name, bag):
+    """Run in a child process: Django set up, then the step; prints its seconds and peak."""
+    django.setup()
+    started = time.perf_counter()
+    if name == "export":
+        call_command("export_archive", bag, verbosity=0)
+    elif name == "restore":
+        call_command("migrate", verbosity=0)
+        migrated = time.perf_counter()
+        call_command("import_archive", bag, verbosity=0)
+        started = migrated
+    print(json.dumps({"seconds": time.perf_counter() - started, "peak_mib": peak_mib()}))
+
+
+def run(name, bag, database):
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}"}
+    answer = subprocess.run(  # noqa: S603 - this script itself, with fixed arguments
+        [sys.executable, __file__, "--step", name, "--bag", str(bag)],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(answer.stdout.strip().splitlines()[-1])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--screenings", type=int, default=100_000)
+    parser.add_argument("--reuse", action="store_true", help="keep the previous run's database")
+    parser.add_argument("--step", choices=["setup", "export", "restore"], help=argparse.SUPPRESS)
+    parser.add_argument("--bag", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.step:
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive_site.settings.dev")
+        step(args.step, args.bag)
+        return
+
+    # The environment is set here, not at import: each step's process is given its database.
+    environment.configure(SOURCE)
+    if os.environ["DATABASE_URL"].startswith("postgres"):
+        raise SystemExit("bench/backup.py measures SQLite only: unset DATABASE_URL.")
+    if not args.reuse:
+        environment.start_afresh()
+    bench_dir = environment.BENCH_DIR
+    django.setup()
+    Screening = apps.get_model("archive", "Screening")
+
+    call_command("migrate", verbosity=0)
+    if Screening.objects.count() < args.screenings:
+        call_command("load_la_clef", verbosity=0)
+        call_command("generate_sample_archive", screenings=args.screenings, verbosity=0)
+    screenings = Screening.objects.count()
+    bag = bench_dir / "backup-bag"
+    restored = bench_dir / RESTORED
+    shutil.rmtree(bag, ignore_errors=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{restored}{suffix}").unlink(missing_ok=True)
+
+    print(f"Backup of {screenings:,} screenings (each step printed when done)")
+    print("| step | time | peak memory (ru_maxrss) |")
+    print("| --- | --- | --- |", flush=True)
+    baseline = run("setup", bag, bench_dir / SOURCE)
+    print(f"| Django started, nothing done | | {baseline['peak_mib']:.0f} MiB |", flush=True)
+    exported = run("export", bag, bench_dir / SOURCE)
+    print(
+        f"| `export_archive` | {exported['seconds']:.1f} s | {exported['peak_mib']:.0f} MiB |",
+        flush=True,
+    )
+    restore = run("restore", bag, restored)
+    print(
+        f"| `import_archive` (validation, restore, search index) | {restore['seconds']:.1f} s "
+        f"| {restore['peak_mib']:.0f} MiB |"
+    )
+    size = sum(path.stat().st_size for path in bag.rglob("*") if path.is_file())
+    manifest = json.loads((bag / "data" / "manifest.json").read_text())
+    rows = sum(entry["count"] for entry in manifest["models"])
+    print(f"The bag: {rows:,} rows, {size / 2**20:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
