@@ -21,6 +21,7 @@ VOLATILE = [
     (re.compile(r"/interview-\d+/"), "/interview-N/"),
     (re.compile(r"/range/\d+"), "/range/ID"),
     (re.compile(r"/id/([a-z]+)/\d+\b"), r"/id/\1/ID"),
+    (re.compile(r"/id/event/test-\d+"), "/id/event/test-N"),  # the factory's sequence
     (re.compile(r"/media-files/ID/[^\"]+"), "/media-files/ID/FILE"),
     (re.compile(r"/recordings/\d+/[^\"]+"), "/recordings/ID/FILE"),
 ]

@@ -13,6 +13,10 @@ from page_cache import versions
 from tests.html import soup
 from tests.production.test_shared_cache import shell
 
+# Database tests: pytest-django then runs them before the transactional ones, which empty
+# the database (the site's fixtures unblock it for the whole module, but do not mark them).
+pytestmark = pytest.mark.django_db
+
 
 @pytest.fixture
 def database_away(loaded_site, page_cache, monkeypatch):

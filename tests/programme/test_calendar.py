@@ -15,6 +15,10 @@ from base.dates import DatePrecision
 from search.signals import batch
 from tests.html import one, soup, text, texts
 
+# Database tests: pytest-django then runs them before the transactional ones, which empty
+# the database (the site's fixtures unblock it for the whole module, but do not mark them).
+pytestmark = pytest.mark.django_db
+
 MAY = "/en/archive/calendar/1995/05/"
 MAI = "/fr/archives/calendrier/1995/05/"
 

@@ -19,6 +19,10 @@ from archive.programme.models import ChartSnapshot, EventType
 from search.signals import batch
 from tests.html import one, soup, text, texts
 
+# Database tests: pytest-django then runs them before the transactional ones, which empty
+# the database (the site's fixtures unblock it for the whole module, but do not mark them).
+pytestmark = pytest.mark.django_db
+
 SIXTIES = "from=1960&to=1969"
 SVG = "{http://www.w3.org/2000/svg}"
 

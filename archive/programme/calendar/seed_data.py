@@ -95,9 +95,9 @@ CLOSURES = {
         ),
         "source_document": SourceDocument.MADMOIZELLE,
         "source": (
-            "“The works are expected to last a year, during which the cinema will remain closed "
-            "after a brief four-day reopening at the end of June.” The end: “La Clef (cinema)”, "
-            "Re-opening."
+            "Madmoizelle: “The works are expected to last a year, during which the cinema will "
+            "remain closed after a brief four-day reopening at the end of June.” The end: "
+            "“La Clef (cinema)”, Re-opening."
         ),
     },
 }
