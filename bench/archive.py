@@ -39,6 +39,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from archive.programme.models import Film, Person, Screening, Series
+from bench import sample_archive
 from search.models import SearchHotWord
 from search.query import ArchiveSearch
 
@@ -59,13 +60,7 @@ def main():
     bench_dir = environment.BENCH_DIR
 
     quiet = {"stdout": io.StringIO(), "stderr": io.StringIO()}
-    call_command("migrate", verbosity=0, **quiet)
-    generation = 0.0
-    if Screening.objects.count() < args.screenings:
-        call_command("load_la_clef", **quiet)
-        started = time.perf_counter()
-        call_command("generate_sample_archive", screenings=args.screenings, **quiet)
-        generation = time.perf_counter() - started
+    generation = sample_archive.ensure(args.screenings)
     if connection.vendor == "postgresql":
         # The state autovacuum leaves a minute after a bulk load: the visibility map set, so
         # that the link tables' indexes are read without the rows (as SQLite's always are).

@@ -13,7 +13,6 @@ generating the screenings only when it has fewer than asked. Prints a table of w
 
 import argparse
 import gc
-import io
 import os
 import statistics
 import sys
@@ -29,12 +28,12 @@ from bench import environment
 
 environment.start("bench.sqlite3")
 
-from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from archive.programme.models import Screening
+from bench import sample_archive
 
 OAI = {"oai": "http://www.openarchives.org/OAI/2.0/"}
 
@@ -58,11 +57,7 @@ def main():
     args = parser.parse_args()
     if not args.reuse:
         environment.start_afresh()
-    quiet = {"stdout": io.StringIO(), "stderr": io.StringIO()}
-    call_command("migrate", verbosity=0, **quiet)
-    if Screening.objects.count() < args.screenings:
-        call_command("load_la_clef", **quiet)
-        call_command("generate_sample_archive", screenings=args.screenings, **quiet)
+    sample_archive.ensure(args.screenings)
     gc.collect()
     gc.freeze()
     client = Client()

@@ -20,7 +20,6 @@ sys.path.insert(0, str(ROOT))
 
 import argparse
 import gc
-import io
 import statistics
 import time
 
@@ -29,7 +28,6 @@ from bench import environment
 environment.start("bench.sqlite3")
 
 from django.core.cache import cache
-from django.core.management import call_command
 from django.db import connection, transaction
 from django.db.models import Count
 from django.test import Client
@@ -37,6 +35,7 @@ from django.test.utils import CaptureQueriesContext
 
 from archive.programme.charts.data import CHARTS
 from archive.programme.models import Screening
+from bench import sample_archive
 
 
 def main():
@@ -49,11 +48,7 @@ def main():
     if not args.reuse:
         environment.start_afresh()
 
-    quiet = {"stdout": io.StringIO(), "stderr": io.StringIO()}
-    call_command("migrate", verbosity=0, **quiet)
-    if Screening.objects.count() < args.screenings:
-        call_command("load_la_clef", **quiet)
-        call_command("generate_sample_archive", screenings=args.screenings, **quiet)
+    sample_archive.ensure(args.screenings)
     cache.clear()
     gc.collect()
     gc.freeze()

@@ -13,7 +13,6 @@ cache), plus autocomplete. docs/benchmarks.md records a run.
 """
 
 import argparse
-import io
 import random
 import statistics
 import sys
@@ -27,10 +26,9 @@ from bench import environment
 
 environment.start("search.sqlite3")
 
-from django.core.management import call_command
 from django.db import connection
 
-from archive.programme.models import Screening
+from bench import sample_archive
 from oral_history.models import InterviewPage
 from search.indexing import bump_index_version
 from search.models import SearchDocument, SearchHotWord
@@ -94,16 +92,9 @@ def main():
     if not args.reuse:
         environment.start_afresh()
 
-    quiet = {"stdout": io.StringIO(), "stderr": io.StringIO()}
-    call_command("migrate", verbosity=0, **quiet)
-    if Screening.objects.count() < args.screenings:
-        call_command("load_la_clef", **quiet)
-        started = time.perf_counter()
-        call_command("generate_sample_archive", screenings=args.screenings, **quiet)
-        print(
-            f"generated and indexed {args.screenings:,} screenings in "
-            f"{time.perf_counter() - started:.1f} s"
-        )
+    generation = sample_archive.ensure(args.screenings)
+    if generation:
+        print(f"generated and indexed {args.screenings:,} screenings in {generation:.1f} s")
     sample_interviews = InterviewPage.objects.filter(title__startswith="Sample interview")
     if sample_interviews.count() < args.interviews:
         started = time.perf_counter()
