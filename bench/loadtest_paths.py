@@ -1,13 +1,17 @@
 # Run by bench/loadtest.py in `manage.py shell`: prints the addresses the load test asks for.
 import json
 
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.staticfiles.storage import staticfiles_storage
 
+from archive.media.files import media_is_open_to
 from archive.media.models import ArchiveMedia
 from archive.programme.models import Film, Person, Screening
 from base.access import AccessLevel
 from home.models import HistoryChapterPage
 from oral_history.models import InterviewPage
+from oral_history.passages import visible_passages
+from oral_history.public_recordings.playing import players
 
 archive = {"fr": "/fr/archives/", "en": "/en/archive/"}
 found = {
@@ -42,8 +46,17 @@ found = {
         page.url for page in InterviewPage.objects.live().filter(access_level=AccessLevel.PUBLIC)
     ],
     "chapters": [page.url for page in HistoryChapterPage.objects.live()],
-    "media": [
-        item.url for item in ArchiveMedia.objects.filter(access_level=AccessLevel.PUBLIC)[:10]
-    ],
+    "media": [],
 }
+# The recordings a visitor is served: a public item open to anyone, or the public version of a
+# recording whose interview withholds a passage (the original answers 404 to visitors).
+visitor = AnonymousUser()
+for item in ArchiveMedia.objects.filter(access_level=AccessLevel.PUBLIC)[:10]:
+    if media_is_open_to(item, visitor):
+        found["media"].append(item.url)
+for interview in InterviewPage.objects.live().filter(access_level=AccessLevel.PUBLIC):
+    for player in players(interview, visible_passages(interview, visitor), visitor):
+        if player.url and player.url not in found["media"]:
+            found["media"].append(player.url)
+
 print(json.dumps(found))
