@@ -8,10 +8,12 @@ The bag's layout and what it holds (format version 1, docs/backup.md).
     data/files/<storage>/<name>        every stored file, under its STORAGES alias and its name
     data/fixity.jsonl           each file's checksum recorded at upload and the one found at export
 
-What is left out is what the site rebuilds from the rest (search indexes, Wagtail's reference
-index, image renditions), what migrations create (content types, permissions: rows point at them
+What is left out is what the site rebuilds from the rest quickly (search indexes, image
+renditions), what migrations create (content types, permissions: rows point at them
 by natural key; the version rows that date the workers' caches, `base.models.VersionRow`), and
 what is only of the moment (sessions, editing sessions, queued jobs, half-finished uploads).
+Wagtail's reference index is kept: rebuilding it reads every record one by one, which made
+most of a large restore's time (docs/benchmarks.md).
 """
 
 from django.apps import apps
@@ -27,6 +29,7 @@ MANIFEST = "manifest.json"
 RECORDS = "records"
 FILES = "files"
 FIXITY = "fixity.jsonl"
+REFERENCE_INDEX = "wagtailcore.ReferenceIndex"
 
 # Rows the site rebuilds, migrations create, or that only matter for a moment.
 LEFT_OUT = {
@@ -37,7 +40,6 @@ LEFT_OUT = {
     "wagtailimages.Rendition",
     "wagtailsearch.IndexEntry",
     "wagtailsearch.SQLiteFTSIndexEntry",
-    "wagtailcore.ReferenceIndex",
     "wagtailcore.UploadedFile",
     "wagtailadmin.EditingSession",
     "wagtailadmin.Admin",

@@ -4,7 +4,8 @@
 The rows keep their primary keys, so every reference, every page's tree path and every URL comes
 back as it was. The whole restore is one transaction; files are written inside it and removed
 again if it fails, so that a refused or failed restore leaves the site as it found it. The
-indexes the bag leaves out (search, references) are rebuilt at the end, in the same transaction.
+search index, which the bag leaves out, is rebuilt at the end in the same transaction; so is
+Wagtail's reference index when the bag does not hold it (a bag made before it was kept).
 """
 
 import io
@@ -22,7 +23,14 @@ from tqdm import tqdm
 from wagtail.models import Page
 
 from backups.files import storage_alias
-from backups.format import FILES, LEFT_OUT, SITE_APPS, backed_up_models, file_fields
+from backups.format import (
+    FILES,
+    LEFT_OUT,
+    REFERENCE_INDEX,
+    SITE_APPS,
+    backed_up_models,
+    file_fields,
+)
 from backups.validation import validate
 
 BATCH = 1000
@@ -69,7 +77,7 @@ def import_archive(folder, progress=True):
             connection.check_constraints()
             reset_sequences(models)
             restore_files(folder / "data" / FILES, models, written, progress)
-            rebuild_indexes(progress)
+            rebuild_indexes(progress, references=REFERENCE_INDEX not in restored_labels(models))
             # Whatever was cached belongs to the site that was there before (a shared cache
             # outlives a database): an empty cache costs a few slow first pages, nothing else.
             cache.clear()
@@ -159,7 +167,13 @@ def restore_files(folder, models, written, progress):
                     raise RuntimeError(f"{name} was stored as {saved}: the storage is not empty.")
 
 
-def rebuild_indexes(progress):
+def restored_labels(models):
+    return {model._meta.label for model in models}
+
+
+def rebuild_indexes(progress, references):
+    """The search index; the reference index too when the bag did not hold it."""
     quiet = {"stdout": io.StringIO(), "stderr": io.StringIO()}
     call_command("update_index", verbosity=1 if progress else 0, **({} if progress else quiet))
-    call_command("rebuild_references_index", verbosity=0, **quiet)
+    if references:
+        call_command("rebuild_references_index", verbosity=0, **quiet)
