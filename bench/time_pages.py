@@ -3,8 +3,9 @@ One turn of bench/uncached_pages.py: the project's code of the tree CODE_DIR tim
 in-process with Django's test client, and prints, per group of addresses, the requests made, the
 seconds and the CPU seconds they took, as JSON. Started by bench/uncached_pages.py in a fresh
 process per turn, in the environment it set (bench/environment.py: its database, page cache off).
+With PROFILE_FILE, the timed passes run under pyinstrument and its report is written there.
 
-    python bench/time_pages.py CODE_DIR ADDRESSES_JSON PASSES
+    python bench/time_pages.py CODE_DIR ADDRESSES_JSON PASSES [PROFILE_FILE]
 """
 
 import json
@@ -15,6 +16,7 @@ from pathlib import Path
 
 def main():
     code, addresses, passes = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+    profile = Path(sys.argv[4]) if len(sys.argv) > 4 else None
     # The project's packages come from CODE_DIR, never from bench/ (whose search.py, archive.py…
     # would stand for the project's packages of the same names).
     sys.path[0] = code
@@ -30,6 +32,11 @@ def main():
         status = client.get(address).status_code
         if status != 200:
             raise SystemExit(f"{address} answered {status}")
+    if profile is not None:
+        from pyinstrument import Profiler
+
+        profiler = Profiler()
+        profiler.start()
     timings = {}
     for name, group in groups.items():
         started, cpu = time.perf_counter(), time.process_time()
@@ -41,6 +48,9 @@ def main():
             "seconds": time.perf_counter() - started,
             "cpu_seconds": time.process_time() - cpu,
         }
+    if profile is not None:
+        profiler.stop()
+        profile.write_text(profiler.output_text(show_all=False))
     print(json.dumps(timings))
 
 

@@ -10,9 +10,11 @@ history chapter in both languages and `--events` event pages, `--passes` times e
 with Django's test client. The page cache is off (bench/environment.py), so every page is made
 again; what the shared cache keeps for a page's parts (the formatted citations) is used, after a
 first request of each address that fills it. The median of the turns is reported.
+`--profile` adds one more turn of this checkout under pyinstrument (var/bench/uncached-pages-
+profile.txt), which the figures do not include.
 
     .venv/bin/python bench/uncached_pages.py [--screenings 100000] [--events 20] [--passes 5]
-        [--turns 3] [--before main] [--reuse]
+        [--turns 3] [--before main] [--reuse] [--profile]
 """
 
 import argparse
@@ -75,9 +77,9 @@ def export_code(ref, target):
     return commit
 
 
-def turn(code, groups_file, passes):
+def turn(code, groups_file, passes, *profile):
     answer = subprocess.run(  # noqa: S603 - the timer of this directory, with fixed arguments
-        [sys.executable, str(TIMER), str(code), str(groups_file), str(passes)],
+        [sys.executable, str(TIMER), str(code), str(groups_file), str(passes), *profile],
         env=os.environ,
         check=True,
         capture_output=True,
@@ -94,6 +96,7 @@ def main():
     parser.add_argument("--turns", type=int, default=3)
     parser.add_argument("--before", default="main", help="the git ref timed as 'before'")
     parser.add_argument("--reuse", action="store_true", help="keep the previous run's database")
+    parser.add_argument("--profile", action="store_true", help="profile this checkout's pages")
     args = parser.parse_args()
     if not args.reuse:
         environment.start_afresh()
@@ -132,6 +135,10 @@ def main():
             f"| {cpu_before:.1f} ms → {cpu_after:.1f} ms |"
         )
     shutil.rmtree(before_code, ignore_errors=True)
+    if args.profile:
+        report = environment.BENCH_DIR / "uncached-pages-profile.txt"
+        turn(ROOT, groups_file, args.passes, str(report))
+        print(f"Profile of this checkout's pages: {report}")
 
 
 if __name__ == "__main__":
