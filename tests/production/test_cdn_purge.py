@@ -65,6 +65,7 @@ def interview(site_pages, **fields):
     ]
     page.save_revision().publish()
     page.refresh_from_db()
+    BATCHES.clear()  # what Wagtail purged on publishing it
     return page
 
 
@@ -76,7 +77,7 @@ class TestARecordThatChanges:
             event = ScreeningFactory(
                 external_id="lc-cdn-1", date=datetime.date(1985, 3, 7), date_precision="day"
             )
-        assert len(cdn) == 1  # one batch
+        assert len(cdn) == 2  # one batch per host: the site's, and the permanent addresses'
         assert purged(cdn) == {
             f"{SITE}/fr/archives/screenings/{event.pk}/",
             f"{SITE}/en/archive/screenings/{event.pk}/",
@@ -102,7 +103,7 @@ class TestARecordThatChanges:
     def test_an_event_known_to_the_year_purges_only_its_year(self, cdn, committed, site_pages):
         with committed():
             event = ScreeningFactory(date=datetime.date(1977, 1, 1), date_precision="year")
-        calendar = {url for url in purged(cdn) if "/calendar" in url}
+        calendar = {url for url in purged(cdn) if "/calend" in url}
         assert calendar == {
             f"{SITE}/fr/archives/calendrier/1977/",
             f"{SITE}/en/archive/calendar/1977/",
