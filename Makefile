@@ -106,6 +106,7 @@ bench: $(RUNTIME)
 	$(BIN)/python bench/leaflets.py
 	$(BIN)/python bench/roundtrip.py
 	$(BIN)/python bench/backup.py --reuse
+	$(BIN)/python bench/uncached_pages.py --reuse
 
 # Loopback only, bounded, stops by itself (docs/production.md); --duration shortens it.
 loadtest: $(DEV)

@@ -1,12 +1,18 @@
 """
 `make bench`: how long `export_archive` and `import_archive` take with 100,000 screenings, and
-how much memory each process needs at its peak (resource.getrusage's ru_maxrss).
+how much memory each step needs at its peak (its own VmHWM, read from /proc/self/status).
 
 Uses the SQLite database of bench/archive.py under var/bench/ (`--reuse`: kept, and generated
 only if it has fewer screenings than asked), exports it to var/bench/backup-bag, then restores
 that bag into a new SQLite database var/bench/backup-restored.sqlite3 made by `migrate`. Export
-and restore each run in a process of their own, so that each peak is theirs alone; the peak of
-a process that only starts Django is given beside them.
+and restore each run in a fresh process (a new executable, so a new address space) that reports
+its own high-water mark of resident memory; the peak of a process that only starts Django is
+given beside them.
+
+Why not `ru_maxrss`: on Linux a process started from this script (fork, then exec) inherits at
+the exec the high-water mark of the parent's memory it was forked from, and this parent has
+generated the events; its `ru_maxrss` is then the parent's peak, not the step's. VmHWM belongs
+to the address space the exec made, so it counts the step alone.
 
     .venv/bin/python bench/backup.py [--screenings 100000] [--reuse]
 """
@@ -14,7 +20,6 @@ a process that only starts Django is given beside them.
 import argparse
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -35,7 +40,11 @@ RESTORED = "backup-restored.sqlite3"
 
 
 def peak_mib():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak resident memory since its exec, in MiB (Linux's VmHWM, in kB)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise SystemExit("bench/backup.py reads VmHWM from /proc/self/status: Linux only.")
 
 
 def step(name, bag):
@@ -98,7 +107,7 @@ def main():
         Path(f"{restored}{suffix}").unlink(missing_ok=True)
 
     print(f"Backup of {screenings:,} screenings (each step printed when done)")
-    print("| step | time | peak memory (ru_maxrss) |")
+    print("| step | time | peak memory (VmHWM) |")
     print("| --- | --- | --- |", flush=True)
     baseline = run("setup", bag, bench_dir / SOURCE)
     print(f"| Django started, nothing done | | {baseline['peak_mib']:.0f} MiB |", flush=True)

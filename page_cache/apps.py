@@ -7,6 +7,7 @@ class PageCacheConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from page_cache import receivers
+        from page_cache import cdn, receivers
 
         receivers.connect()
+        cdn.connect()

@@ -510,6 +510,10 @@ if FRONTEND_CACHE_BACKEND:
             f"not {FRONTEND_CACHE_BACKEND!r}."
         )
     WAGTAILFRONTENDCACHE = {"cdn": _FRONTEND_CACHE_BACKENDS[FRONTEND_CACHE_BACKEND]}
+# Each language's page has its own address (/fr/histoire/, /en/history/), purged by its own
+# publication (page_cache/cdn.py for records): Wagtail is not to guess other languages' addresses
+# by swapping the prefix (/en/histoire/ is no page).
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 LOGGING = {
     "version": 1,

@@ -8,7 +8,9 @@ an editor looking at it, so that a citation copied from the admin's preview cann
 The item is built once per record and language and shared by both tags. It costs no query but
 on a recording's page (one: whether another domain's restriction hides it) and on a person's
 page seen by an editor (one: whether the person is public); an interview's participants and
-restricted passages are those its page has read already (`participants`, `passages`).
+restricted passages are those its page has read already (`participants`, `passages`). The
+formatted references, the slow part, come from the cache when the same item was formatted
+before (`identifiers.citation.cached`).
 """
 
 from django import template
@@ -18,7 +20,7 @@ from django.utils.translation import get_language
 
 from base.access import is_editor
 from identifiers import key_of, kind_of, permanent_url
-from identifiers.citation import csl_item, styles
+from identifiers.citation import cached, csl_item, styles
 from identifiers.citation.oral_history import passage_url
 from identifiers.kinds import KINDS
 from identifiers.passages import citable_range
@@ -117,11 +119,12 @@ def cite_this(context):
     if item is None:
         return {"item": None}
     language = get_language()
+    formatted = cached.formatted_references(item, language)
     return {
         "item": item,
         "permanent_url": permanent_url(record),
         "references": [
-            {"name": name, "label": label, "html": styles.formatted(item, name, language)}
+            {"name": name, "label": label, "html": formatted[name]}
             for name, label in styles.STYLES.items()
         ],
         "downloads": downloads(record, language),
