@@ -1,7 +1,8 @@
 """
 Reading a scan with Tesseract (Debian's `tesseract-ocr` with its French and English data,
-through pytesseract): each page as a picture, then its words with their boxes. PDFs are turned
-into pictures by poppler's `pdftoppm`, one page at a time, so that progress can be counted.
+through pytesseract): each page as a picture, then its words with their boxes, in the order a
+reader takes them (column by column, `leaflets.layout`). PDFs are turned into pictures by
+poppler's `pdftoppm`, one page at a time, so that progress can be counted.
 """
 
 import io
@@ -14,9 +15,13 @@ import pytesseract
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps
 
+from leaflets.layout import Block, reading_order
 from leaflets.parsing import Line
 
 LANGUAGES = "fra+eng"
+# Fully automatic page segmentation: Tesseract finds the blocks (columns, headings) itself,
+# rather than taking the page for one column (mode 4), which runs the columns' lines together.
+PAGE_SEGMENTATION = 3
 PDF_RESOLUTION = 200
 RASTER_TIMEOUT = 120
 PROGRAMS = {"tesseract": "tesseract-ocr", "pdftoppm": "poppler-utils"}
@@ -79,30 +84,36 @@ def _pdf_pages(data, pages):
 def read_words(picture):
     """
     The words Tesseract reads on a picture: [text, left, top, width, height, confidence 0–100,
-    line], the line being a running number of the line the word is on.
+    line], the line being a running number of the line the word is on, in reading order: the
+    page's blocks as `layout.reading_order` puts them, each block's lines in Tesseract's order.
     """
     data = pytesseract.image_to_data(
-        picture, lang=LANGUAGES, config="--psm 4", output_type=pytesseract.Output.DICT
+        picture,
+        lang=LANGUAGES,
+        config=f"--psm {PAGE_SEGMENTATION}",
+        output_type=pytesseract.Output.DICT,
     )
-    words = []
-    line_numbers = {}
+    blocks = {}
     for index, text in enumerate(data["text"]):
         text = text.strip()
         if not text or float(data["conf"][index]) < 0:
             continue
-        key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
-        line = line_numbers.setdefault(key, len(line_numbers))
-        words.append(
-            [
-                text,
-                data["left"][index],
-                data["top"][index],
-                data["width"][index],
-                data["height"][index],
-                round(float(data["conf"][index]), 1),
-                line,
-            ]
-        )
+        left, top = data["left"][index], data["top"][index]
+        width, height = data["width"][index], data["height"][index]
+        line = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
+        word = [text, left, top, width, height, round(float(data["conf"][index]), 1)]
+        block = blocks.get(line[0])
+        if block is None:
+            block = blocks[line[0]] = Block(left, top, left + width, top + height)
+        block.left, block.top = min(block.left, left), min(block.top, top)
+        block.right = max(block.right, left + width)
+        block.bottom = max(block.bottom, top + height)
+        block.items.append((line, word))
+    words = []
+    line_numbers = {}
+    for block in reading_order(list(blocks.values())):
+        for line, word in block.items:
+            words.append([*word, line_numbers.setdefault(line, len(line_numbers))])
     return words
 
 
