@@ -15,7 +15,7 @@ import pytesseract
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps
 
-from leaflets.layout import Block, reading_order
+from leaflets.layout import Block, line_pieces, reading_order
 from leaflets.parsing import Line
 
 LANGUAGES = "fra+eng"
@@ -84,8 +84,9 @@ def _pdf_pages(data, pages):
 def read_words(picture):
     """
     The words Tesseract reads on a picture: [text, left, top, width, height, confidence 0–100,
-    line], the line being a running number of the line the word is on, in reading order: the
-    page's blocks as `layout.reading_order` puts them, each block's lines in Tesseract's order.
+    line], the line being a running number of the line the word is on, in reading order: each
+    line Tesseract read, cut where a column's gutter parts it, put where `layout.reading_order`
+    says.
     """
     data = pytesseract.image_to_data(
         picture,
@@ -93,28 +94,28 @@ def read_words(picture):
         config=f"--psm {PAGE_SEGMENTATION}",
         output_type=pytesseract.Output.DICT,
     )
-    blocks = {}
+    lines = {}
     for index, text in enumerate(data["text"]):
         text = text.strip()
         if not text or float(data["conf"][index]) < 0:
             continue
-        left, top = data["left"][index], data["top"][index]
-        width, height = data["width"][index], data["height"][index]
-        line = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
-        word = [text, left, top, width, height, round(float(data["conf"][index]), 1)]
-        block = blocks.get(line[0])
-        if block is None:
-            block = blocks[line[0]] = Block(left, top, left + width, top + height)
-        block.left, block.top = min(block.left, left), min(block.top, top)
-        block.right = max(block.right, left + width)
-        block.bottom = max(block.bottom, top + height)
-        block.items.append((line, word))
-    words = []
-    line_numbers = {}
-    for block in reading_order(list(blocks.values())):
-        for line, word in block.items:
-            words.append([*word, line_numbers.setdefault(line, len(line_numbers))])
-    return words
+        key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
+        lines.setdefault(key, []).append(
+            [
+                text,
+                data["left"][index],
+                data["top"][index],
+                data["width"][index],
+                data["height"][index],
+                round(float(data["conf"][index]), 1),
+            ]
+        )
+    pieces = [Block.around(piece) for words in lines.values() for piece in line_pieces(words)]
+    return [
+        [*word, number]
+        for number, piece in enumerate(reading_order(pieces))
+        for word in piece.items
+    ]
 
 
 def lines_of(words):
