@@ -1,7 +1,8 @@
 """
 The leaflets in Wagtail's admin: the list with each reading's progress, the upload of scans,
-and the review screen where an editor corrects, accepts, rejects or merges the suggested rows
-and confirms the leaflet. Only those who may add events to the programme see them.
+and the review screen where an editor corrects, accepts, rejects or merges the suggested rows,
+adds the rows the reading missed, and confirms the leaflet. Only those who may add events to
+the programme see them.
 """
 
 from django.contrib import messages
@@ -18,7 +19,7 @@ from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from leaflets.confirming import ConfirmError, confirm
-from leaflets.forms import SuggestionForm, UploadForm
+from leaflets.forms import AddedRowForm, SuggestionForm, UploadForm
 from leaflets.matching import events_on
 from leaflets.models import Leaflet, LeafletPage, Suggestion
 from leaflets.reading import receive
@@ -111,7 +112,49 @@ def event_label(screening):
     return f"#{screening.pk} · {screening.date:%d/%m/%Y}{time} · {films or screening}"
 
 
+def numbered_forms(formset, added):
+    """[(number or None for the added row, form)] in the order the screen shows them."""
+    return [*enumerate(formset.forms, 1), (None, added)]
+
+
+def error_list(formset, added):
+    """[(message, link to its field)] of every field's error, in the screen's order."""
+    summary = []
+    for number, form in numbered_forms(formset, added):
+        row = _("Row %(number)s") % {"number": number} if number else _("The row you add")
+        for name, errors in form.errors.items():
+            field = form[name] if name in form.fields else None
+            for error in errors:
+                where = f"{row}, {field.label}" if field else row
+                message = _("%(where)s: %(error)s") % {"where": where, "error": error}
+                summary.append((message, f"#{field.auto_id}" if field else None))
+    return summary
+
+
+def place_problems(problems, formset, added):
+    """
+    Put each of the confirmation's problems by its field, numbered as the screen numbers the
+    rows; [(message, link to its field)] for the list at the top of the rows.
+    """
+    rows = {form.instance.pk: (number, form) for number, form in numbered_forms(formset, added)}
+    summary = []
+    for problem in problems:
+        number, form = rows.get(problem.suggestion_id, (None, None))
+        message = problem.message(number)
+        if form is None or problem.field not in form.fields:
+            summary.append((message, None))
+            continue
+        form.add_error(problem.field, message)
+        summary.append((message, f"#{form[problem.field].auto_id}"))
+    return summary
+
+
 class ReviewView(EditorOnly, WagtailAdminTemplateMixin, TemplateView):
+    """
+    The scan beside its suggested rows, each editable, and an empty row for an event the
+    reading missed; every row is saved with the others or none of them are.
+    """
+
     template_name = "leaflets/admin/review.html"
     header_icon = "doc-full"
 
@@ -119,6 +162,7 @@ class ReviewView(EditorOnly, WagtailAdminTemplateMixin, TemplateView):
         self.leaflet = get_object_or_404(
             Leaflet.objects.select_related("image", "document"), pk=kwargs["pk"]
         )
+        self.pages = list(self.leaflet.pages.all())
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
@@ -146,17 +190,21 @@ class ReviewView(EditorOnly, WagtailAdminTemplateMixin, TemplateView):
             ]
         return formset
 
-    def get_context_data(self, formset=None, problems=(), **kwargs):
-        formset = formset or self.formset()
-        pages = list(self.leaflet.pages.all())
+    def added_form(self, data=None):
+        return AddedRowForm(data, prefix="new", pages=self.pages)
+
+    def get_context_data(self, formset=None, added=None, problems=(), **kwargs):
+        formset = self.formset() if formset is None else formset
         rows = [(number, form, form.instance) for number, form in enumerate(formset.forms, 1)]
+        editable = self.leaflet.state == Leaflet.State.READ and bool(self.pages)
         return super().get_context_data(
             leaflet=self.leaflet,
-            pages=pages,
+            pages=self.pages,
             formset=formset,
             rows=rows,
+            added=(self.added_form() if added is None else added) if editable else None,
             problems=problems,
-            editable=self.leaflet.state == Leaflet.State.READ,
+            editable=editable,
             refresh=REFRESH_SECONDS
             if self.leaflet.state in (Leaflet.State.QUEUED, Leaflet.State.READING)
             else None,
@@ -167,24 +215,40 @@ class ReviewView(EditorOnly, WagtailAdminTemplateMixin, TemplateView):
         if self.leaflet.state == Leaflet.State.CONFIRMED:
             messages.info(request, _("This leaflet was confirmed already: nothing changed."))
             return redirect("leaflets_review", pk=self.leaflet.pk)
-        if self.leaflet.state != Leaflet.State.READ:
+        if self.leaflet.state != Leaflet.State.READ or not self.pages:
             raise Http404
         formset = self.formset(request.POST)
-        if not formset.is_valid():
-            return self.render_to_response(self.get_context_data(formset=formset))
+        added = self.added_form(request.POST)
+        if not all([formset.is_valid(), added.is_valid()]):  # both checked, every error shown
+            return self.render_to_response(
+                self.get_context_data(
+                    formset=formset, added=added, problems=error_list(formset, added)
+                )
+            )
         try:
             with transaction.atomic():
                 formset.save()
+                if added.has_changed():
+                    added.save()
                 if "confirm" in request.POST:
                     count = confirm(self.leaflet.pk)
         except ConfirmError as error:
+            problems = place_problems(error.problems, formset, added)
             return self.render_to_response(
-                self.get_context_data(formset=formset, problems=error.problems)
+                self.get_context_data(formset=formset, added=added, problems=problems)
             )
         if "confirm" in request.POST:
             messages.success(
                 request,
                 _("Leaflet confirmed: %(count)s events saved in the programme.") % {"count": count},
+            )
+        elif added.has_changed():
+            messages.success(
+                request,
+                _(
+                    "The row you added is kept with the others; nothing is in the programme "
+                    "yet. Another empty row is below it."
+                ),
             )
         else:
             messages.success(

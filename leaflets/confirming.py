@@ -4,10 +4,12 @@ adds what it read to the event it was merged into, all in one transaction or non
 linked to each event as its source. Confirming a leaflet again changes nothing.
 """
 
+from dataclasses import dataclass
+
 from django.db import transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import override
+from django.utils.translation import gettext_lazy, override
 
 from archive.programme.importing import FilmIndex
 from archive.programme.models import (
@@ -26,10 +28,33 @@ from archive.programme.models.people import default_sort_name, person_name_key
 from leaflets.models import Leaflet, Suggestion
 from leaflets.parsing import fold
 
+MISSING_EVENT = gettext_lazy("Row %(number)s: choose the event to merge into.")
+MISSING_DATE = gettext_lazy("Row %(number)s: the date is missing.")
+MISSING_TITLE = gettext_lazy("Row %(number)s: the title is missing.")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """
+    What keeps the leaflet from being confirmed: a message, and the row and field to correct
+    (none for the leaflet as a whole). The row's number is its place among the leaflet's rows,
+    unless the screen that shows the problem numbers its rows otherwise.
+    """
+
+    text: str
+    suggestion_id: int | None = None
+    field: str | None = None
+    number: int | None = None
+
+    def message(self, number=None):
+        if self.suggestion_id is None:
+            return str(self.text)
+        return self.text % {"number": number or self.number}
+
 
 class ConfirmError(Exception):
     def __init__(self, problems):
-        super().__init__("; ".join(problems))
+        super().__init__("; ".join(problem.message() for problem in problems))
         self.problems = problems
 
 
@@ -39,14 +64,13 @@ def problems_of(suggestions):
     for number, suggestion in enumerate(suggestions, start=1):
         if suggestion.decision == Suggestion.Decision.REJECT:
             continue
+        row = {"suggestion_id": suggestion.pk, "number": number}
         if suggestion.decision == Suggestion.Decision.MERGE and suggestion.merge_into_id is None:
-            problems.append(
-                _("Row %(number)s: choose the event to merge into.") % {"number": number}
-            )
+            problems.append(Problem(MISSING_EVENT, field="merge_into", **row))
         if suggestion.date is None:
-            problems.append(_("Row %(number)s: the date is missing.") % {"number": number})
+            problems.append(Problem(MISSING_DATE, field="date", **row))
         if suggestion.decision == Suggestion.Decision.ACCEPT and not suggestion.title:
-            problems.append(_("Row %(number)s: the title is missing.") % {"number": number})
+            problems.append(Problem(MISSING_TITLE, field="title", **row))
     return problems
 
 
@@ -169,7 +193,7 @@ def confirm(leaflet_id):
         if leaflet.state == Leaflet.State.CONFIRMED:
             return 0
         if leaflet.state != Leaflet.State.READ:
-            raise ConfirmError([_("This leaflet has not been read yet.")])
+            raise ConfirmError([Problem(_("This leaflet has not been read yet."))])
         suggestions = list(
             Suggestion.objects.filter(page__leaflet=leaflet).order_by("page", "order")
         )

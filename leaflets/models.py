@@ -129,6 +129,12 @@ class Suggestion(models.Model):
     right = models.PositiveIntegerField(default=0)
     bottom = models.PositiveIntegerField(default=0)
     confidence = models.FloatField(_("confidence"), default=0)
+    added_in_review = models.BooleanField(
+        _("added in review"),
+        default=False,
+        editable=False,
+        help_text=_("A row the reading missed, typed in by an editor on the review screen."),
+    )
     decision = models.CharField(
         _("decision"), max_length=6, choices=Decision.choices, default=Decision.ACCEPT
     )

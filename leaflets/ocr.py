@@ -1,7 +1,8 @@
 """
 Reading a scan with Tesseract (Debian's `tesseract-ocr` with its French and English data,
-through pytesseract): each page as a picture, then its words with their boxes. PDFs are turned
-into pictures by poppler's `pdftoppm`, one page at a time, so that progress can be counted.
+through pytesseract): each page as a picture, then its words with their boxes, in the order a
+reader takes them (column by column, `leaflets.layout`). PDFs are turned into pictures by
+poppler's `pdftoppm`, one page at a time, so that progress can be counted.
 """
 
 import io
@@ -14,9 +15,13 @@ import pytesseract
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps
 
+from leaflets.layout import Block, line_pieces, reading_order
 from leaflets.parsing import Line
 
 LANGUAGES = "fra+eng"
+# Fully automatic page segmentation: Tesseract finds the blocks (columns, headings) itself,
+# rather than taking the page for one column (mode 4), which runs the columns' lines together.
+PAGE_SEGMENTATION = 3
 PDF_RESOLUTION = 200
 RASTER_TIMEOUT = 120
 PROGRAMS = {"tesseract": "tesseract-ocr", "pdftoppm": "poppler-utils"}
@@ -79,20 +84,23 @@ def _pdf_pages(data, pages):
 def read_words(picture):
     """
     The words Tesseract reads on a picture: [text, left, top, width, height, confidence 0–100,
-    line], the line being a running number of the line the word is on.
+    line], the line being a running number of the line the word is on, in reading order: each
+    line Tesseract read, cut where a column's gutter parts it, put where `layout.reading_order`
+    says.
     """
     data = pytesseract.image_to_data(
-        picture, lang=LANGUAGES, config="--psm 4", output_type=pytesseract.Output.DICT
+        picture,
+        lang=LANGUAGES,
+        config=f"--psm {PAGE_SEGMENTATION}",
+        output_type=pytesseract.Output.DICT,
     )
-    words = []
-    line_numbers = {}
+    lines = {}
     for index, text in enumerate(data["text"]):
         text = text.strip()
         if not text or float(data["conf"][index]) < 0:
             continue
         key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
-        line = line_numbers.setdefault(key, len(line_numbers))
-        words.append(
+        lines.setdefault(key, []).append(
             [
                 text,
                 data["left"][index],
@@ -100,10 +108,14 @@ def read_words(picture):
                 data["width"][index],
                 data["height"][index],
                 round(float(data["conf"][index]), 1),
-                line,
             ]
         )
-    return words
+    pieces = [Block.around(piece) for words in lines.values() for piece in line_pieces(words)]
+    return [
+        [*word, number]
+        for number, piece in enumerate(reading_order(pieces))
+        for word in piece.items
+    ]
 
 
 def lines_of(words):

@@ -73,6 +73,8 @@ GUESTS = re.compile(
     r"discussion\s+avec|in\s+the\s+presence\s+of|discussion\s+with|q\s?&\s?a\s+with|"
     r"followed\s+by\s+a\s+discussion\s+with|with\s+guests?)\s*:?\s+(?P<rest>.+)$"
 )
+# A guests' line broken before its last names: "Débat avec Alice Diop" / "et Nicole Brenez".
+MORE_GUESTS = re.compile(r"^(?:et|and|&)\s+(?P<rest>.+)$")
 VENUE = re.compile(r"^(?:lieu|salle|venue|ou|where)\s*:\s*(?P<rest>.+)$")
 NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\bet\b|\band\b|&)\s*")
 EDGE_PUNCTUATION = " \t-–—:·|,;.«»\"'“”*"
@@ -107,6 +109,7 @@ class Row:
     venue: str = ""
     lines: list = field(default_factory=list)
     guess: float = 1.0
+    last_read: str = ""  # what the last line after the date gave: "guests", "director", …
 
     @property
     def region(self):
@@ -228,29 +231,39 @@ def _read_film_details(row, text):
 
 def _read_detail(row, line):
     """
-    Put one line after the date line into the row, if it is its director, guests, venue or
-    title; True if it was, so that the row's region covers only the lines it was read from.
+    Put one line after the date line into the row, if it is its director, guests, venue, title
+    or the film's country and year alone; True if it was, so that the row's region covers only
+    the lines it was read from.
     """
+    row.last_read = _detail(row, line)
+    return bool(row.last_read)
+
+
+def _detail(row, line):
+    """What the line gives the row ("guests", "venue", …), or "" when it is none of them."""
     folded = fold(line.text)
-    guests = GUESTS.match(folded)
+    guests = GUESTS.match(folded) or (row.last_read == "guests" and MORE_GUESTS.match(folded))
     if guests:
         start = len(line.text) - len(guests["rest"])
         row.guests += _names(_original_tail(line.text, start))
-        return True
+        return "guests"
     venue = VENUE.match(folded)
     if venue:
         row.venue = clean(_original_tail(line.text, len(line.text) - len(venue["rest"])))
-        return True
+        return "venue"
     director = DIRECTOR.match(folded) if row.title else None
     if director and not row.director:
         rest = _original_tail(line.text, len(folded) - len(director["rest"]))
         row.director = ", ".join(_names(_read_film_details(row, rest)))
-        return True
-    text = clean(_read_film_details(row, line.text))
+        return "director"
+    rest = _read_film_details(row, line.text)
+    text = clean(rest)
     if not row.title and text:
         row.title = text
-        return True
-    return False
+        return "title"
+    if rest != line.text and not text:
+        return "details"
+    return ""
 
 
 def _original_tail(text, start):

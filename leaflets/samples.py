@@ -1,8 +1,10 @@
 """
 Leaflets made from known programme text, for the tests and the measures (bench/leaflets.py):
-a month of events laid out as La Clef's leaflets lay them out, drawn by Pillow in one of a few
-fonts, then worn like a scan (noise, a slight rotation, a low resolution) when asked. Each comes
-with the events it shows, so that what Tesseract and the parser read can be checked.
+a month of events laid out as La Clef's leaflets lay them out, in one column or in two or three
+(lines too long for a column broken between a name and the next, never inside one), drawn by
+Pillow in one of a few fonts, then worn like a scan (noise, a slight rotation, a low
+resolution) when asked. Each comes with the events it shows, so that what Tesseract and the
+parser read can be checked.
 """
 
 import datetime
@@ -26,6 +28,7 @@ FONTS = {
     ),
 }
 LAYOUTS = ("classic", "compact", "weekday")
+EVENTS_PER_COLUMN = 4
 FILMS = [
     ("Attica", "Cinda Firestone", "États-Unis", 1974),
     ("Beau travail", "Claire Denis", "France", 1999),
@@ -99,7 +102,7 @@ def programme(seed, year, month, count=5):
                 datetime.date(year, month, day), time, title, director, country, film_year, guests
             )
         )
-        day += chance.randint(2, 5)
+        day += chance.randint(2, 5) if count <= 5 else chance.randint(1, 2)
     return events
 
 
@@ -107,39 +110,68 @@ def _clock(time):
     return f"{time.hour}h{time.minute:02d}" if time.minute else f"{time.hour}h"
 
 
-def _guest_line(event, index):
+def _guest_pieces(event, index):
+    """The guests' line in pieces a line may break between, so that no name is cut."""
     phrase = GUEST_PHRASES[index % len(GUEST_PHRASES)]
-    return f"{phrase} {' et '.join(event.guests)}"
+    first, *others = event.guests
+    return (f"{phrase} {first}", *(f"et {name}" for name in others))
+
+
+def _header(year, month):
+    return [
+        (("CINÉMA LA CLEF",), True),
+        (("Programme du mois",), False),
+        ((), False),
+        ((f"{MONTHS_FR[month - 1].upper()} {year}",), True),
+    ]
+
+
+FOOTER = [((), False), (("21 rue de la Clef, Paris 5e — entrée libre",), False)]
+
+
+def _event_lines(event, index, layout, month, previous):
+    """[(pieces, bold?)] of one event, preceded by a blank line; pieces are joined by spaces."""
+    weekday = WEEKDAYS_FR[event.date.weekday()]
+    details = f"({event.country}, {event.year})"
+    lines = [((), False)]
+    if layout == "classic":
+        lines.append(((f"{weekday.capitalize()} {event.date.day} {MONTHS_FR[month - 1]}"
+                       f" · {_clock(event.time)}",), False))  # fmt: skip
+        lines.append(((event.title,), True))
+        lines.append(((f"de {event.director}", details), False))
+    elif layout == "compact":
+        lines.append(((f"{event.date:%d/%m} {_clock(event.time)} —", event.title), True))
+        lines.append(((f"un film de {event.director}", details), False))
+    else:
+        same_week = previous and (event.date - previous).days < 7
+        day = f"{weekday[:3]}." if same_week else f"{weekday} {event.date.day}"
+        lines.append(((f"{day.capitalize()} {_clock(event.time)}",), False))
+        lines.append(((event.title,), True))
+        lines.append(((f"un film de {event.director}", details), False))
+    if event.guests:
+        lines.append((_guest_pieces(event, index), False))
+    return lines
+
+
+def _events_lines(events, layout, month):
+    """Each event's lines, in the order of the events."""
+    blocks = []
+    for index, event in enumerate(events):
+        previous = events[index - 1].date if index else None
+        blocks.append(_event_lines(event, index, layout, month, previous))
+    return blocks
+
+
+def _joined(lines):
+    return [(" ".join(pieces), strong) for pieces, strong in lines]
 
 
 def lines_for(events, layout, year, month):
-    """[(text, bold?)] of a leaflet: its header, a month heading, then each event."""
-    lines = [("CINÉMA LA CLEF", True), ("Programme du mois", False), ("", False)]
-    lines.append((f"{MONTHS_FR[month - 1].upper()} {year}", True))
-    previous = None
-    for index, event in enumerate(events):
-        weekday = WEEKDAYS_FR[event.date.weekday()]
-        details = f"({event.country}, {event.year})"
-        lines.append(("", False))
-        if layout == "classic":
-            lines.append((f"{weekday.capitalize()} {event.date.day} {MONTHS_FR[month - 1]}"
-                          f" · {_clock(event.time)}", False))  # fmt: skip
-            lines.append((event.title, True))
-            lines.append((f"de {event.director} {details}", False))
-        elif layout == "compact":
-            lines.append((f"{event.date:%d/%m} {_clock(event.time)} — {event.title}", True))
-            lines.append((f"un film de {event.director} {details}", False))
-        else:
-            same_week = previous and (event.date - previous).days < 7
-            day = f"{weekday[:3]}." if same_week else f"{weekday} {event.date.day}"
-            lines.append((f"{day.capitalize()} {_clock(event.time)}", False))
-            lines.append((event.title, True))
-            lines.append((f"un film de {event.director} {details}", False))
-        if event.guests:
-            lines.append((_guest_line(event, index), False))
-        previous = event.date
-    lines += [("", False), ("21 rue de la Clef, Paris 5e — entrée libre", False)]
-    return lines
+    """[(text, bold?)] of a one-column leaflet: its header, a month heading, then each event."""
+    lines = _header(year, month)
+    for block in _events_lines(events, layout, month):
+        lines += block
+    return _joined(lines + FOOTER)
 
 
 def draw(lines, font, width=1240):
@@ -154,6 +186,80 @@ def draw(lines, font, width=1240):
         if text:
             pen.text((110, y), text, fill=0, font=fonts[strong])
         y += 50 if text else 28
+    return image
+
+
+# Multi-column pages: two columns on an A4 page upright, three on the panels of a folded A4
+# sheet lying down, both at about 150 dots per inch, in a smaller type than one column's.
+COLUMN_PAGES = {2: 1240, 3: 1754}
+MARGIN = 80
+GUTTER = 60
+COLUMN_TYPE = {False: 26, True: 30}
+COLUMN_LEADING = {True: 42, False: 22}
+
+
+def _wrapped(pieces, font, width):
+    """The pieces joined into as few lines as fit `width` pixels, breaking only between them."""
+    lines = []
+    for piece in pieces:
+        if lines and font.getlength(f"{lines[-1]} {piece}") <= width:
+            lines[-1] = f"{lines[-1]} {piece}"
+        else:
+            lines.append(piece)
+    return lines
+
+
+def _set(lines, fonts, width):
+    """[(text, font)] of lines set in a column `width` wide; "" for a blank line."""
+    typeset = []
+    for pieces, strong in lines:
+        if not pieces:
+            typeset.append(("", None))
+        typeset += [(text, fonts[strong]) for text in _wrapped(pieces, fonts[strong], width)]
+    return typeset
+
+
+def _column_height(typeset):
+    return sum(COLUMN_LEADING[bool(text)] for text, _font in typeset)
+
+
+def draw_columns(events, layout, year, month, font, columns):
+    """
+    A leaflet of `columns` columns: the header across the page, the events down the first
+    column then the next (as many in each, the first ones taking one more), the address at the
+    foot across the page.
+    """
+    regular, bold = (str(FONT_DIR / name) for name in FONTS[font])
+    fonts = {strong: ImageFont.truetype(bold if strong else regular, size)
+             for strong, size in COLUMN_TYPE.items()}  # fmt: skip
+    width = COLUMN_PAGES[columns]
+    column_width = (width - 2 * MARGIN - (columns - 1) * GUTTER) // columns
+    blocks = _events_lines(events, layout, month)
+    share, more = divmod(len(blocks), columns)
+    cut, stacks = 0, []
+    for column in range(columns):
+        size = share + (column < more)
+        stacks.append(_set([line for block in blocks[cut : cut + size] for line in block],
+                           fonts, column_width))  # fmt: skip
+        cut += size
+    header = _set(_header(year, month), fonts, width - 2 * MARGIN)
+    footer = _set(FOOTER, fonts, width - 2 * MARGIN)
+    body = max(_column_height(stack) for stack in stacks)
+    height = 2 * MARGIN + _column_height(header) + body + _column_height(footer)
+    image = Image.new("L", (width, height), 255)
+    pen = ImageDraw.Draw(image)
+
+    def write(typeset, x, y):
+        for text, face in typeset:
+            if text:
+                pen.text((x, y), text, fill=0, font=face)
+            y += COLUMN_LEADING[bool(text)]
+        return y
+
+    top = write(header, MARGIN, MARGIN)
+    for column, stack in enumerate(stacks):
+        write(stack, MARGIN + column * (column_width + GUTTER), top)
+    write(footer, MARGIN, top + body)
     return image
 
 
@@ -174,17 +280,34 @@ def wear(image, seed, *, noise=0.0, rotation=0.0, scale=1.0):
     return image
 
 
-def leaflet(seed, *, font="dejavu-sans", layout="classic", worn=False, year=1995, month=3, count=5):
-    """A generated leaflet of `count` events and its events; `worn` gives it a scan's flaws."""
+def leaflet(
+    seed,
+    *,
+    font="dejavu-sans",
+    layout="classic",
+    worn=False,
+    year=1995,
+    month=3,
+    count=None,
+    columns=1,
+):
+    """
+    A generated leaflet and its events: five events in one column, four a column in two or
+    three columns unless `count` says; `worn` gives it a scan's flaws.
+    """
+    count = count or (5 if columns == 1 else EVENTS_PER_COLUMN * columns)
     events = programme(seed, year, month, count)
-    image = draw(lines_for(events, layout, year, month), font)
+    if columns == 1:
+        image = draw(lines_for(events, layout, year, month), font)
+    else:
+        image = draw_columns(events, layout, year, month, font, columns)
     if worn:
         chance = random.Random(seed)  # noqa: S311 (a reproducible sample, not a secret)
         image = wear(image, seed, noise=0.004, rotation=chance.uniform(-1.5, 1.5), scale=0.6)
     return SampleLeaflet(image, events, year, month, font, layout)
 
 
-def sample_set(count, *, worn=False):
+def sample_set(count, *, worn=False, columns=1):
     """`count` leaflets over the fonts and layouts, a different month each."""
     fonts = list(FONTS)
     return [
@@ -193,6 +316,7 @@ def sample_set(count, *, worn=False):
             font=fonts[seed % len(fonts)],
             layout=LAYOUTS[seed % len(LAYOUTS)],
             worn=worn,
+            columns=columns,
             year=1990 + seed % 10,
             month=1 + seed % 12,
         )

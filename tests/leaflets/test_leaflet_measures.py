@@ -7,9 +7,9 @@ import datetime
 
 import pytest
 
-from leaflets import ocr, samples
-from leaflets.measuring import Score
-from leaflets.parsing import Row, parse_lines
+from leaflets import samples
+from leaflets.measuring import Score, score_of
+from leaflets.parsing import Row
 from leaflets.samples import Event
 from tests.leaflets.scan_files import needs_ocr
 
@@ -17,11 +17,7 @@ from tests.leaflets.scan_files import needs_ocr
 @pytest.fixture(scope="module")
 def clean_score():
     needs_ocr()
-    score = Score()
-    for leaflet in samples.sample_set(4):
-        words = ocr.read_words(leaflet.image)
-        score.add(leaflet.events, parse_lines(ocr.lines_of(words), year=leaflet.year))
-    return score
+    return score_of(samples.sample_set(4))
 
 
 def test_dates_are_read_right_on_clean_scans(clean_score):

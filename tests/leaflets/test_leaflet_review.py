@@ -15,28 +15,8 @@ from archive.factories import FilmFactory, ScreeningFactory
 from archive.programme.models import Film, Person, Screening
 from leaflets.models import Leaflet, Suggestion
 from tests.html import soup, texts
+from tests.leaflets.review_screen import formset_data, review
 from tests.leaflets.scan_files import png, run_worker, scan_file, upload
-
-
-def review(client, leaflet):
-    return soup(client.get(f"/admin/leaflets/{leaflet.pk}/"))
-
-
-def formset_data(page, **changes):
-    """The review form as the browser would send it, with `changes` {"rows-0-title": …}."""
-    data = {}
-    for field in page.select("form input[name], form select[name], form textarea[name]"):
-        name = field["name"]
-        if field.name == "select":
-            chosen = field.select_one("option[selected]")
-            data[name] = chosen["value"] if chosen else ""
-        elif field.get("type") == "checkbox":
-            if field.has_attr("checked"):
-                data[name] = field.get("value", "on")
-        else:
-            data[name] = field.get("value", "")
-    data.update(changes)
-    return data
 
 
 @pytest.mark.django_db

@@ -144,3 +144,26 @@ def test_the_region_is_the_union_of_the_lines_boxes_on_the_first_page():
     assert row.region == (100, 200, 420, 320)
     assert row.confidence == pytest.approx(0.825)
     assert row.guests == ["Jean Rouch"]
+
+
+def test_a_guests_line_broken_before_its_last_name_keeps_every_guest():
+    row = one("Mardi 14 mars 20h30\nAttica\nDébat avec Nicole Brenez\net Alice Diop\n", year=1995)
+    assert row.guests == ["Nicole Brenez", "Alice Diop"]
+
+
+def test_a_line_starting_with_et_is_a_guest_only_after_the_guests():
+    row = one("Mardi 14 mars 20h30\nAttica\nde Cinda Firestone\net Alice Diop\n", year=1995)
+    assert (row.director, row.guests) == ("Cinda Firestone", [])
+
+
+def test_the_country_and_year_on_a_line_of_their_own_belong_to_the_row():
+    lines = [
+        Line("Mardi 14 mars 20h30", (80, 100, 400, 130)),
+        Line("Touki Bouki", (80, 140, 300, 175)),
+        Line("un film de Djibril Diop Mambéty", (80, 180, 560, 210)),
+        Line("(Sénégal, 1973)", (80, 220, 300, 250)),
+        Line("21 rue de la Clef, Paris 5e", (80, 400, 500, 430)),
+    ]
+    (row,) = parse_lines(lines, year=1995)
+    assert (row.director, row.country, row.film_year) == ("Djibril Diop Mambéty", "Sénégal", 1973)
+    assert row.region == (80, 100, 560, 250)
