@@ -45,6 +45,10 @@ class MediaIndexPage(RoutablePageMixin, SectionPage):
     def transcript(self, request, pk):
         return views.attached_file(self, request, pk, "transcript_file")
 
+    @path("av/<int:pk>/transcript.pdf", name="transcript_pdf")
+    def transcript_pdf(self, request, pk):
+        return views.transcript_pdf(self, request, pk)
+
     def get_sitemap_urls(self, request=None):
         """The section, then the page of every item that is not closed."""
         urls = super().get_sitemap_urls(request)
