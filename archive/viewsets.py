@@ -243,14 +243,15 @@ class VenueViewSet(SnippetViewSet):
     model = Venue
     icon = "site"
     menu_label = _("Venues")
-    list_display = ["name", "name_en", "address"]
+    list_display = ["name", "name_en", "kind", "address"]
+    list_filter = ["kind"]
     search_fields = ["name", "name_en", "address"]
     search_backend_name = None
     inspect_view_enabled = True
     chooser_viewset_class = chooser_with_search(["name", "name_en"])
     panels = [
         bilingual("name", "name_en"),
-        FieldRowPanel([FieldPanel("address"), FieldPanel("slug")]),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("address"), FieldPanel("slug")]),
         bilingual("description", "description_en"),
         FieldPanel("source"),
     ]

@@ -8,6 +8,8 @@ class IdentifiersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from identifiers import issuing
+        from archive.media import transcript_pdf
+        from identifiers import issuing, references
 
         issuing.connect()
+        transcript_pdf.register_reference(references.reference)

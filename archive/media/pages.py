@@ -37,13 +37,18 @@ class MediaIndexPage(RoutablePageMixin, SectionPage):
     def document(self, request, pk):
         return views.document_detail(self, request, pk)
 
-    @path("av/<int:pk>/captions.vtt", name="captions")
+    # Wagtail serves only addresses made of words and ending with a slash (`wagtail_serve`).
+    @path("av/<int:pk>/captions/", name="captions")
     def captions(self, request, pk):
         return views.attached_file(self, request, pk, "captions")
 
-    @path("av/<int:pk>/transcript.txt", name="transcript")
+    @path("av/<int:pk>/transcript/", name="transcript")
     def transcript(self, request, pk):
         return views.attached_file(self, request, pk, "transcript_file")
+
+    @path("av/<int:pk>/transcript/pdf/", name="transcript_pdf")
+    def transcript_pdf(self, request, pk):
+        return views.transcript_pdf(self, request, pk)
 
     def get_sitemap_urls(self, request=None):
         """The section, then the page of every item that is not closed."""

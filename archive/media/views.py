@@ -11,17 +11,19 @@ registered or embargoed item shows its description, not its file.
 
 import datetime
 
+from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.http import urlencode
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from archive.media import restrictions
 from archive.media.files import media_is_open_to, open_media
 from archive.media.models import ArchiveDocument, ArchiveImage, ArchiveMedia
+from archive.media.transcript_pdf import Line, Transcript, pdf, reference_of
 from base import sections
 from base.access import is_editor, listed_q
 from base.i18n import localized
@@ -266,7 +268,11 @@ def image_detail(page, request, pk):
 
 def media_detail(page, request, pk):
     media = get_object_or_404(listed_media(request.user).prefetch_related(*RELATED), pk=pk)
-    return _render_detail(page, request, media, media.type, media_is_open_to(media, request.user))
+    is_open = media_is_open_to(media, request.user)
+    extra = {}
+    if is_open and media.transcript_file:
+        extra["transcript_pdf_size"] = len(_transcript_pdf(media))
+    return _render_detail(page, request, media, media.type, is_open, **extra)
 
 
 def document_detail(page, request, pk):
@@ -276,7 +282,7 @@ def document_detail(page, request, pk):
     return _render_detail(page, request, document, "document", document.is_open_to(request.user))
 
 
-def _render_detail(page, request, item, kind, is_open):
+def _render_detail(page, request, item, kind, is_open, **extra):
     return page.render(
         request,
         template="archive/media_item.html",
@@ -287,6 +293,7 @@ def _render_detail(page, request, item, kind, is_open):
             "is_open": is_open,
             "related": _related(page, request, item),
             "media_url": page.get_url(request),
+            **extra,
         },
     )
 
@@ -299,6 +306,42 @@ def attached_file(page, request, pk, field):
         raise Http404
     content_type = "text/vtt" if field == "captions" else "text/plain"
     response = FileResponse(attached.open("rb"), content_type=f"{content_type}; charset=utf-8")
+    return _attached_cache_rules(response, media)
+
+
+def transcript_pdf(page, request, pk):
+    """The transcript of a recording as a PDF, to whoever may read its plain text, as it is."""
+    media = get_object_or_404(listed_media(request.user), pk=pk)
+    if not media.transcript_file or not media_is_open_to(media, request.user):
+        raise Http404
+    response = HttpResponse(_transcript_pdf(media), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="transcript-{media.pk}.pdf"'
+    return _attached_cache_rules(response, media)
+
+
+def _attached_cache_rules(response, media):
     public = media.access_level == "public"
     response["Cache-Control"] = "public, max-age=3600" if public else "private, no-store"
     return response
+
+
+def _transcript_pdf(media):
+    """The plain-text transcript's lines under a title block, in the page's language."""
+    with media.transcript_file.open("rb") as attached:
+        text = attached.read().decode("utf-8", errors="replace")
+    details = [
+        (_("Creator"), media.creator),
+        (_("Credit"), media.credit),
+        (_("Date"), media.partial_date.display() if media.partial_date else ""),
+        (_("Rights"), media.rights),
+    ]
+    reference, url = reference_of(media)
+    transcript = Transcript(
+        title=media.title,
+        language=get_language(),
+        details=tuple((label, value) for label, value in details if value),
+        lines=tuple(Line("", "", line.strip()) for line in text.splitlines() if line.strip()),
+        reference=reference,
+        permanent_url=url,
+    )
+    return pdf(transcript, shareable=media_is_open_to(media, AnonymousUser()))

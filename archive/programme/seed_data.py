@@ -9,12 +9,15 @@ that span rather than a date picked inside it. Series are of two kinds: those a 
 (Images d'Ailleurs, Studio 34, Tiny Escape), and groupings the archive makes of events no
 source names as a series, which are marked as such (`is_archive_grouping`) and say so. The
 titles and notes are the archive's own words, in French and in English; French text has its
-no-break spaces (U+00A0 before a colon, U+202F before ; ! ? and inside « »).
+no-break spaces (U+00A0 before a colon, U+202F before ; ! ? and inside « »). Only La Clef
+itself is a cinema among the venues: the outside wall, the Palais de Tokyo and the friendly
+cultural venues (which the sources do not name) are other places.
 """
 
 import datetime
 
 from archive.programme.models import EventType, Role
+from archive.programme.models.places import VenueKind
 from base.dates import DatePrecision
 
 ENCYCLOPEDIA = "“La Clef (cinema)”, encyclopedia article"
@@ -53,6 +56,7 @@ def on(date, precision):
 
 VENUES = {
     "la-clef": {
+        "kind": VenueKind.CINEMA,
         "name": "La Clef",
         "name_en": "",
         "address": "34 rue Daubenton / 21 rue de la Clef, Paris",
@@ -62,6 +66,7 @@ VENUES = {
         "source": f"{ENCYCLOPEDIA}; {MADMOIZELLE}",
     },
     "mur-exterieur-la-clef": {
+        "kind": VenueKind.OTHER,
         "name": "Le mur extérieur de La Clef",
         "name_en": "The outside wall of La Clef",
         "address": "",
@@ -76,6 +81,7 @@ VENUES = {
         "source": ENCYCLOPEDIA,
     },
     "palais-de-tokyo": {
+        "kind": VenueKind.OTHER,
         "name": "Palais de Tokyo",
         "name_en": "",
         "address": "",  # no source gives it
@@ -90,6 +96,7 @@ VENUES = {
         "source": ENCYCLOPEDIA,
     },
     "lieux-culturels-amis": {
+        "kind": VenueKind.OTHER,
         "name": "Lieux culturels amis",
         "name_en": "Friendly cultural venues",
         "address": "",

@@ -8,7 +8,7 @@ writes now, in today's fields and as the migrations left them; a field the loade
 manage then is at its empty value. Before the events had titles and two languages (migration
 0012), the loader wrote no title, no span and no English notes: the notes it wrote were English,
 and the migration moved them to `notes_en`; series were not marked as the archive's groupings,
-and Attica had no synopsis.
+and Attica had no synopsis. Before venues had a kind (migration 0015), the loader wrote none.
 """
 
 
@@ -76,6 +76,14 @@ BEFORE_TITLES = {
 }
 
 
+# A venue before venues had a kind (migration 0015): the loader did not write one, and the
+# migration gave each seed venue the kind the loader writes now, so nothing differs.
+VENUE_BEFORE_KINDS = {}
+
+
 def earlier(key):
     """What earlier loaders wrote for the object of `key`, for `Seeder.record(earlier=...)`."""
-    return [BEFORE_TITLES[key]] if key in BEFORE_TITLES else []
+    versions = [BEFORE_TITLES[key]] if key in BEFORE_TITLES else []
+    if key.startswith("archive:venue:"):
+        versions.append(VENUE_BEFORE_KINDS)
+    return versions

@@ -65,6 +65,7 @@ def load_programme(seeder, sections):
             model=Venue,
             fields={"slug": slug, **fields},
             lookup={"slug": slug},
+            earlier=earlier(f"archive:venue:{slug}"),
         )
         for slug, fields in VENUES.items()
     }

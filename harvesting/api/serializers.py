@@ -12,6 +12,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from archive.programme.models.places import VenueKind
 from harvesting import kinds
 from harvesting.oai import xml
 from oral_history.naming import Naming
@@ -173,6 +174,12 @@ class SeriesSerializer(RecordSerializer):
 class VenueSerializer(RecordSerializer):
     kind = "venue"
     name = serializers.CharField(source="display_name", read_only=True)
+    venue_kind = serializers.ChoiceField(
+        source="kind",
+        choices=VenueKind.choices,
+        read_only=True,
+        help_text="`cinema`, or `other` for a place that is not one (a wall, a gallery).",
+    )
     address = serializers.CharField(read_only=True)
     description = serializers.CharField(source="display_description", read_only=True)
 

@@ -10,6 +10,7 @@ import re
 
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from linked_data.dicts import compact
 
@@ -116,3 +117,21 @@ def supplementing(canvas_data, annotations):
             }
         ]
     return canvas_data
+
+
+def transcript_renderings(text_url, pdf_url):
+    """The `rendering` of a transcript: its plain-text and its PDF versions."""
+    return [
+        {
+            "id": text_url,
+            "type": "Text",
+            "label": both(_("Transcript (text)")),
+            "format": "text/plain",
+        },
+        {
+            "id": pdf_url,
+            "type": "Text",
+            "label": both(_("Transcript (PDF)")),
+            "format": "application/pdf",
+        },
+    ]

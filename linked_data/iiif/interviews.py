@@ -1,7 +1,7 @@
 """
 The IIIF manifest of an interview: one canvas per recording the reader may hear, the first one
-supplemented by the captions and the chapters (WebVTT), the index as ranges, the plain text as
-its `rendering`.
+supplemented by the captions and the chapters (WebVTT), the index as ranges, the plain text and
+the PDF versions of the transcript as its `rendering`.
 
 Built from `Passages` (`InterviewPage.passages_for`), so a restricted passage's cues and the
 segments that start inside it never reach it; a `metadata` entry says how many segments each
@@ -9,7 +9,6 @@ active passage withholds, and when it opens, never what they hold, and another t
 silenced in the recording it paints (the public version, `oral_history.public_recordings`).
 Participants appear under their public label (`oral_history.naming`), for editors too: a
 manifest is meant to be passed on.
-There is no PDF version of a transcript: `rendering` gives the plain text only.
 """
 
 from django.conf import settings
@@ -27,6 +26,7 @@ from linked_data.iiif.common import (
     rights_uri,
     supplementing,
     text_annotation,
+    transcript_renderings,
 )
 from linked_data.segments import spans, withheld
 from oral_history.formats.base import format_clock
@@ -106,7 +106,7 @@ def _ranges(base, canvas_id, passages, duration, language):
 def manifest(interview, passages, urls, language):
     """
     `urls`: the absolute addresses of the manifest (`manifest`), the page (`page`), its
-    `captions`, `chapters`, `text` and `json`, and `media` (a function of a media item).
+    `captions`, `chapters`, `text`, `pdf` and `json`, and `media` (a function of a media item).
     """
     base = urls["manifest"].removesuffix("/manifest.json")
     canvases = []
@@ -138,16 +138,7 @@ def manifest(interview, passages, urls, language):
         _withheld_entry(interview, passages),
         _silenced_entry(passages),
     ]
-    rendering = []
-    if passages.has_transcript:
-        rendering.append(
-            {
-                "id": urls["text"],
-                "type": "Text",
-                "label": both(_("Transcript (text)")),
-                "format": "text/plain",
-            }
-        )
+    rendering = transcript_renderings(urls["text"], urls["pdf"]) if passages.has_transcript else []
     return compact(
         {
             "@context": CONTEXT,

@@ -1,7 +1,7 @@
 """
 The IIIF manifest of a recording of the media library: one canvas as long as the recording,
-supplemented by its WebVTT captions if it has some, its plain-text transcript as `rendering`
-(there is no PDF version), its rights as `requiredStatement`. A media item's texts say nothing
+supplemented by its WebVTT captions if it has some, its transcript in plain text and in PDF as
+`rendering`, its rights as `requiredStatement`. A media item's texts say nothing
 of their language, so they are given under IIIF's "none".
 """
 
@@ -11,20 +11,21 @@ from linked_data.dicts import compact
 from linked_data.iiif.common import (
     CONTEXT,
     NO_LANGUAGE,
-    both,
     canvas,
     entry,
     in_language,
     rights_uri,
     supplementing,
     text_annotation,
+    transcript_renderings,
 )
 
 
 def manifest(media, urls, page_language):
     """
     `urls`: absolute addresses of the manifest (`manifest`), the item's page (`page`, in
-    `page_language`), its file (`file`), and its `captions` and `transcript` if it has them.
+    `page_language`), its file (`file`), and its `captions`, and its `transcript` and
+    `transcript_pdf`, if it has them.
     """
     language = NO_LANGUAGE
     base = urls["manifest"].removesuffix("/manifest.json")
@@ -36,14 +37,7 @@ def manifest(media, urls, page_language):
         supplementing(item, [captions])
     rendering = []
     if urls.get("transcript"):
-        rendering.append(
-            {
-                "id": urls["transcript"],
-                "type": "Text",
-                "label": both(_("Transcript (text)")),
-                "format": "text/plain",
-            }
-        )
+        rendering = transcript_renderings(urls["transcript"], urls["transcript_pdf"])
     metadata = [
         entry(_("Date"), language, media.partial_date and media.partial_date.isoformat()),
         entry(_("Creator"), language, media.creator),

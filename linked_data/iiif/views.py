@@ -63,7 +63,7 @@ def interview_manifest(request, page_id):
         "page": page,
         **{
             name: page + interview.reverse_subpage(name)
-            for name in ("captions", "chapters", "text", "json")
+            for name in ("captions", "chapters", "text", "pdf", "json")
         },
         "media": lambda item: request.build_absolute_uri(served[item.pk]),
     }
@@ -96,6 +96,7 @@ def media_manifest(request, pk):
         "file": request.build_absolute_uri(item.url),
         "captions": subpage("captions") if item.captions else None,
         "transcript": subpage("transcript") if item.transcript_file else None,
+        "transcript_pdf": subpage("transcript_pdf") if item.transcript_file else None,
     }
     data = media.manifest(item, urls, locale.language_code)
     restricted = not media_is_open_to(item, AnonymousUser())

@@ -1,11 +1,13 @@
 """
 The programme's records as schema.org: an event (`ScreeningEvent` when films were shown, `Event`
-otherwise), a `Movie`, a `Person`, an `EventSeries`, and a venue as a `MovieTheater`.
+otherwise), a `Movie`, a `Person`, an `EventSeries`, and a venue as a `MovieTheater` when it
+is a cinema, a `Place` otherwise (a wall, a gallery).
 
 Everything is read from what the detail view fetched already (its select_related and prefetches),
 so a description costs no query. Each record's address is the one the page links it by.
 """
 
+from archive.programme.models.places import VenueKind
 from archive.templatetags.archive_tags import route_url
 from base.i18n import in_language
 from linked_data.dicts import compact
@@ -39,13 +41,14 @@ def same_as(wikidata_id, imdb_id, imdb_kind):
 
 
 def venue(venue_record):
-    """A venue as a `MovieTheater`, with the street address its record gives, if any."""
+    """A venue as a `MovieTheater` or a `Place`, with the street address its record gives."""
     if venue_record is None:
         return None
     address = None
     if venue_record.address:
         address = {"@type": "PostalAddress", "streetAddress": venue_record.address}
-    return compact({"@type": "MovieTheater", "name": venue_record.display_name, "address": address})
+    kind = "MovieTheater" if venue_record.kind == VenueKind.CINEMA else "Place"
+    return compact({"@type": kind, "name": venue_record.display_name, "address": address})
 
 
 def movie(context, film, full=False):

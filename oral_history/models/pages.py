@@ -245,6 +245,7 @@ class InterviewPage(RoutablePageMixin, PartialDateMixin, AccessControlled, BaseP
         context["passages"] = self.passages_for(request.user, naming)
         context["start_at"] = moments.seconds_in(request.GET)
         context["participants"] = self.named_participants(request, naming)
+        context["naming"] = naming  # the PDF's link reads it (`transcript_pdf_size`)
         return context
 
     # Downloads ----------------------------------------------------------------------------
@@ -274,6 +275,13 @@ class InterviewPage(RoutablePageMixin, PartialDateMixin, AccessControlled, BaseP
         text = exports.plain_text(self, passages)
         return self._download(text, "text/plain", f"{self.slug}.txt")
 
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        naming = naming_for(self, request.user)
+        passages = self._passages_or_404(request, naming)
+        content = exports.transcript_pdf(self, passages, naming)
+        return self._download(content, "application/pdf", f"{self.slug}.pdf")
+
     @path("json/", name="json")
     def json(self, request):
         naming = naming_for(self, request.user)
@@ -282,7 +290,10 @@ class InterviewPage(RoutablePageMixin, PartialDateMixin, AccessControlled, BaseP
         return self._download(data, "application/json", f"{self.slug}.json")
 
     def _download(self, content, content_type, filename):
-        response = HttpResponse(content, content_type=f"{content_type}; charset=utf-8")
+        """A text (str, in UTF-8) or a binary file, with the same cache rules for every one."""
+        if isinstance(content, str):
+            content_type = f"{content_type}; charset=utf-8"
+        response = HttpResponse(content, content_type=content_type)
         response["Content-Disposition"] = f'inline; filename="{filename}"'
         if self.access_level != AccessLevel.PUBLIC:
             response["Cache-Control"] = "private, no-store"

@@ -16,7 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from openapi_spec_validator import validate
 
 from archive.factories import ArchiveDocumentFactory, ArchiveImageFactory, PersonFactory
-from archive.programme.models import Screening, Series
+from archive.programme.models import Screening, Series, Venue
 from base.access import AccessLevel
 from oral_history.models import InterviewPage
 from oral_history.models.people import InterviewParticipant, PublicName
@@ -115,16 +115,24 @@ def test_details_by_stable_identifier(client, media_items):
     [
         ("event", "events/laclef-2019-occupation-first-night/"),
         ("series-en", "series/{series}/?lang=en"),
+        ("venue-wall-en", "venues/{wall}/?lang=en"),
     ],
 )
 def test_responses_match_the_stored_ones(client, name, path):
     series = Series.objects.order_by("pk").first()
-    response = client.get("/api/v1/" + path.format(series=series.pk))
+    wall = Venue.objects.get(slug="mur-exterieur-la-clef")
+    response = client.get("/api/v1/" + path.format(series=series.pk, wall=wall.pk))
     found = normalised(response.json())
     path = EXPECTED_API / f"{name}.json"
     if os.environ.get("UPDATE_EXPECTED") == "1":  # then read the file before committing it
         path.write_text(json.dumps(found, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
     assert found == json.loads(path.read_text())
+
+
+def test_a_venue_says_whether_it_is_a_cinema(client):
+    kinds = {item["name"]: item["venue_kind"] for item in walk(client, "venues/")}
+    assert kinds["La Clef"] == "cinema"
+    assert kinds["Le mur extérieur de La Clef"] == kinds["Palais de Tokyo"] == "other"
 
 
 def test_events_take_the_listings_filters(client):
@@ -220,3 +228,6 @@ def test_the_openapi_description_is_valid_and_lists_every_endpoint(client):
         parameters
     )
     assert {"cursor", "limit", "lang"} <= parameters
+    venue = document["components"]["schemas"]["Venue"]["properties"]["venue_kind"]
+    kinds = document["components"]["schemas"][venue["allOf"][0]["$ref"].rsplit("/", 1)[1]]
+    assert kinds["enum"] == ["cinema", "other"]

@@ -17,7 +17,8 @@ from archive.factories import (
     SeriesFactory,
     VenueFactory,
 )
-from archive.programme.models import Screening
+from archive.programme.models import Screening, Venue
+from archive.programme.models.places import VenueKind
 from base.access import AccessLevel
 from linked_data.templatetags.linked_data_tags import script
 from tests.linked_data.conftest import HIDDEN_NAME, SECRET
@@ -69,6 +70,19 @@ class TestEveryKindOfPage:
         assert data["@type"] == "ScreeningEvent"
         assert data["location"]["@type"] == "MovieTheater"
         assert_expected("page_screening", data)
+
+    def test_an_event_at_a_venue_that_is_not_a_cinema_is_at_a_place(self, client, site_pages):
+        screening = Screening.objects.get(external_id="laclef-occupation-wall-screenings")
+        data = single(json_ld(client.get(f"/en/archive/screenings/{screening.pk}/")))
+        assert data["location"] == {"@type": "Place", "name": "The outside wall of La Clef"}
+
+    def test_a_venue_an_editor_makes_a_cinema_is_a_movie_theater(self, client, site_pages):
+        wall = Venue.objects.get(slug="mur-exterieur-la-clef")
+        wall.kind = VenueKind.CINEMA
+        wall.save()
+        screening = Screening.objects.get(external_id="laclef-occupation-wall-screenings")
+        data = single(json_ld(client.get(f"/en/archive/screenings/{screening.pk}/")))
+        assert data["location"]["@type"] == "MovieTheater"
 
     def test_an_evening_with_a_guest_known_to_the_minute(self, client, site_pages):
         director = PersonFactory(name="Sanvi Panou", slug="sanvi-panou")

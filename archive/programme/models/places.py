@@ -83,6 +83,13 @@ class Series(RevisionMixin, SluggedRecord):
         return ""
 
 
+class VenueKind(models.TextChoices):
+    """Whether a venue is a cinema: machines reading the archive describe it accordingly."""
+
+    CINEMA = "cinema", _("Cinema")
+    OTHER = "other", _("Other place")
+
+
 class Venue(RevisionMixin, SluggedRecord):
     """A place where La Clef's programme took place: the cinema, its outside wall, elsewhere."""
 
@@ -92,6 +99,15 @@ class Venue(RevisionMixin, SluggedRecord):
         max_length=255,
         blank=True,
         help_text=_("Shown on English pages; leave empty when the name is not translated."),
+    )
+    kind = models.CharField(
+        _("kind"),
+        max_length=10,
+        choices=VenueKind.choices,
+        default=VenueKind.CINEMA,
+        help_text=_(
+            "A cinema, or another place: a wall, a gallery, venues the sources do not name."
+        ),
     )
     address = models.CharField(
         _("address"), max_length=255, blank=True, help_text=_("Street address, if known.")
