@@ -169,7 +169,7 @@ class TestABadRow:
 
 REPORT = {
     "fr": {
-        "counts": ["0 événements mis à jour", "5 nouveaux événements", "0 inchangés"],
+        "counts": ["0 événement mis à jour", "5 nouveaux événements", "0 inchangé"],
         "summary": (
             f"6 lignes, 5 événements{NBSP}: 5 seraient créés, 0 serait mis à jour, 0 inchangé"
         ),

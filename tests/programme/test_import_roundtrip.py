@@ -294,7 +294,7 @@ class TestAdminRoundTrip:
         path = edited(tmp_path, **{"occ-001": {"notes_en": "A full room.", "time": "21:00"}})
         page = parse(upload(editor, path))
         counts = [item.get_text(" ", strip=True) for item in page.select(".import-counts li")]
-        assert counts[:3] == ["1 events updated", "0 new events", "4 unchanged"]
+        assert counts[:3] == ["1 event updated", "0 new events", "4 unchanged"]
         [group] = page.select("table.import-changes tbody")
         assert "occ-001" in group.select_one("th[scope=rowgroup]").get_text()
         rows = [
