@@ -1,8 +1,8 @@
 """
 `make bench`: a spreadsheet round trip of 10,000 events: the CSV export, the check of the edited
 file (what will change, field by field), the confirmed import of exactly that plan, and the same
-file imported again (which changes nothing). Prints each step's wall time; docs/benchmarks.md
-records a run.
+file imported again (which changes nothing). Prints each step's wall and CPU time, the load
+average and the peak memory; docs/benchmarks.md records runs.
 
     .venv/bin/python bench/roundtrip.py [--events 10000]
 """
@@ -10,6 +10,8 @@ records a run.
 import argparse
 import csv
 import io
+import os
+import resource
 import sys
 import time
 from pathlib import Path
@@ -30,9 +32,12 @@ from archive.programme.sampling import generate_sample_archive
 
 
 def timed(label, function):
-    start = time.perf_counter()
+    """Run `function`, printing its wall time and the process's CPU time, which other busy
+    processes on the machine disturb much less."""
+    start, cpu = time.perf_counter(), time.process_time()
     result = function()
-    print(f"{label:<48} {time.perf_counter() - start:8.2f} s", flush=True)
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(f"{label:<48} {wall:8.2f} s  (CPU {cpu:7.2f} s)", flush=True)
     return result
 
 
@@ -71,6 +76,9 @@ def main():
     print(f"  {again.summary()}")
     if again.updated or again.created:
         sys.exit("The second import changed events: the round trip is broken.")
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"load average (1, 5, 15 min) at the end: {load}; peak memory {peak:.0f} MB")
 
 
 if __name__ == "__main__":

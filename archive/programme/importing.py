@@ -20,6 +20,11 @@ Titles and notes have a column per language (`title_fr`, `notes_en`...); a file 
 that, with one `notes` column, still imports, its notes in the language of its `language`
 column, or French. The names the exports add (`name_fr`, `name_en`) are skipped: they are made
 of the other columns.
+
+Every message an editor reads (a row's problems, a file's, the summary) is gettext with named
+placeholders, written in the language active when the import runs: the editor's, in the admin,
+whose request the check and the confirmation run in; the row and column before a row's problem
+are added when it is shown (`RowError.__str__`).
 """
 
 import csv
@@ -31,9 +36,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, ngettext_lazy, pgettext
 from taggit.models import Tag
 from tqdm import tqdm
 from wagtail.models import Revision
@@ -93,6 +100,24 @@ TEXT_LIMITS = {
 READ_COLUMNS = COLUMNS + SINGLE_LANGUAGE_COLUMNS + [EXPORTED_AT_COLUMN]
 # The columns a clear marker may not empty: an event always has a date and an identifier.
 UNCLEARABLE = ("external_id", "date", EXPORTED_AT_COLUMN)
+# The records an import may create, as the summary counts them (`ImportReport.new_records`).
+NEW_RECORDS = {
+    "films": ngettext_lazy("%(count)s new film", "%(count)s new films", "count"),
+    "people": ngettext_lazy("%(count)s new person", "%(count)s new people", "count"),
+    "series": ngettext_lazy("%(count)s new series", "%(count)s new series", "count"),
+    "tags": ngettext_lazy("%(count)s new tag", "%(count)s new tags", "count"),
+    "venues": ngettext_lazy("%(count)s new venue", "%(count)s new venues", "count"),
+}
+
+
+def quoted(value):
+    """A cell's text inside a message, in the quotation marks of the active language."""
+    return _("'%(value)s'") % {"value": value}
+
+
+def joined(parts):
+    """Parts of one sentence, separated by semicolons as the active language writes them."""
+    return pgettext("between the parts of a sentence", "; ").join(parts)
 
 
 class ImportFileError(Exception):
@@ -114,8 +139,12 @@ class RowError:
 
     def __str__(self):
         if self.column:
-            return f"row {self.row}, column {self.column}: {self.message}"
-        return f"row {self.row}: {self.message}"
+            return _("row %(row)s, column %(column)s: %(message)s") % {
+                "row": self.row,
+                "column": self.column,
+                "message": self.message,
+            }
+        return _("row %(row)s: %(message)s") % {"row": self.row, "message": self.message}
 
 
 @dataclass
@@ -154,29 +183,62 @@ class ImportReport:
             self.errors.append(RowError(row, column, message))
 
     def summary(self):
+        """What the import did (or would do), in a sentence or two of the active language."""
+        rows = ngettext("%(count)s row", "%(count)s rows", self.rows) % {"count": self.rows}
         if not self.ok:
-            return (
-                f"{self.error_count} problem(s) in {self.rows} rows; nothing was imported. "
-                "Correct the file and import it again."
+            problems = ngettext("%(count)s problem", "%(count)s problems", self.error_count) % {
+                "count": self.error_count
+            }
+            return _(
+                "%(problems)s in %(rows)s; nothing was imported. Correct the file and import it "
+                "again."
+            ) % {"problems": problems, "rows": rows}
+        if self.dry_run:
+            created = ngettext(
+                "%(count)s would be created", "%(count)s would be created", self.created
             )
-        records = ", ".join(
-            f"{count} new {name}" for name, count in sorted(self.new_records.items()) if count
-        )
-        verb = "would be" if self.dry_run else "were"
-        text = (
-            f"{self.rows} rows, {self.events} events: {self.created} {verb} created, "
-            f"{self.updated} {verb} updated, {self.unchanged} unchanged"
-        )
+            updated = ngettext(
+                "%(count)s would be updated", "%(count)s would be updated", self.updated
+            )
+        else:
+            created = ngettext("%(count)s was created", "%(count)s were created", self.created)
+            updated = ngettext("%(count)s was updated", "%(count)s were updated", self.updated)
+        events = ngettext("%(count)s event", "%(count)s events", self.events)
+        unchanged = ngettext("%(count)s unchanged", "%(count)s unchanged", self.unchanged)
+        parts = [
+            _("%(rows)s, %(events)s: %(created)s, %(updated)s, %(unchanged)s")
+            % {
+                "rows": rows,
+                "events": events % {"count": self.events},
+                "created": created % {"count": self.created},
+                "updated": updated % {"count": self.updated},
+                "unchanged": unchanged % {"count": self.unchanged},
+            }
+        ]
         if self.kept:
-            rows = ", ".join(str(number) for number in self.kept[:20])
-            more = "…" if len(self.kept) > 20 else ""
-            text += (
-                f"; {len(self.kept)} kept as an editor changed them in the admin "
-                f"(rows {rows}{more})"
+            parts.append(
+                ngettext(
+                    "%(count)s kept as an editor changed it in the admin (row %(rows)s)",
+                    "%(count)s kept as an editor changed them in the admin (rows %(rows)s)",
+                    len(self.kept),
+                )
+                % {
+                    "count": len(self.kept),
+                    "rows": ", ".join(str(number) for number in self.kept[:20])
+                    + ("…" if len(self.kept) > 20 else ""),
+                }
             )
+        records = [
+            NEW_RECORDS[name] % {"count": count}
+            for name, count in sorted(self.new_records.items())
+            if count
+        ]
         if records:
-            text += f"; {records}"
-        return text + ("." if not self.dry_run else ". Dry run: nothing was saved.")
+            parts.append(", ".join(records))
+        text = joined(parts) + "."
+        if self.dry_run:
+            text += " " + _("Dry run: nothing was saved.")
+        return text
 
 
 @dataclass
@@ -242,7 +304,7 @@ def read_header(path):
     """(columns, delimiter) of the file, or ImportFileError saying what is wrong."""
     first_line = next(decoded_lines(path), "")
     if not first_line.strip():
-        raise ImportFileError("The file is empty: the first row must name the columns.")
+        raise ImportFileError(_("The file is empty: the first row must name the columns."))
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     header = [name.strip().lower() for name in next(csv.reader([first_line], delimiter=delimiter))]
     unknown = [name for name in header if name not in READ_COLUMNS]
@@ -252,29 +314,45 @@ def read_header(path):
     problems = []
     if unknown:
         problems.append(
-            f"unknown column(s): {', '.join(repr(name) for name in unknown)} "
-            f"(the columns are: {', '.join(COLUMNS)})"
+            ngettext(
+                "unknown column: %(names)s (the columns are: %(columns)s)",
+                "unknown columns: %(names)s (the columns are: %(columns)s)",
+                len(unknown),
+            )
+            % {"names": ", ".join(quoted(name) for name in unknown), "columns": ", ".join(COLUMNS)}
         )
     if missing:
-        problems.append(f"missing column(s): {', '.join(missing)}")
+        problems.append(
+            ngettext("missing column: %(names)s", "missing columns: %(names)s", len(missing))
+            % {"names": ", ".join(missing)}
+        )
     if repeated:
-        problems.append(f"column(s) given twice: {', '.join(repeated)}")
+        problems.append(
+            ngettext(
+                "column given twice: %(names)s", "columns given twice: %(names)s", len(repeated)
+            )
+            % {"names": ", ".join(repeated)}
+        )
     if both:
         problems.append(
-            "notes (one language, the language column's) and notes_fr / notes_en cannot be "
-            "given together; use notes_fr and notes_en"
+            _(
+                "notes (one language, the language column's) and notes_fr / notes_en cannot be "
+                "given together; use notes_fr and notes_en"
+            )
         )
     if problems:
-        raise ImportFileError("The header row is not valid: " + "; ".join(problems) + ".")
+        raise ImportFileError(
+            _("The header row is not valid: %(problems)s.") % {"problems": joined(problems)}
+        )
     return header, delimiter
 
 
 def _encoding_message(error, line):
-    return (
-        f"The file is not UTF-8 text: line {line} has a byte ({error.object[error.start]:#04x}) "
-        "that UTF-8 cannot read. It was probably saved as Latin-1 or Windows-1252: save it as "
-        "“CSV UTF-8” from your spreadsheet and import it again."
-    )
+    return _(
+        "The file is not UTF-8 text: line %(line)s has a byte (%(byte)s) that UTF-8 cannot "
+        "read. It was probably saved as Latin-1 or Windows-1252: save it as “CSV UTF-8” from "
+        "your spreadsheet and import it again."
+    ) % {"line": line, "byte": f"{error.object[error.start]:#04x}"}
 
 
 def iter_rows(path, delimiter):
@@ -329,8 +407,11 @@ def parse_exported_at(values, error):
     except ValueError:
         error(
             EXPORTED_AT_COLUMN,
-            f"'{text}' is not the time of an export; leave the cell as the export wrote it "
-            "(e.g. 2024-03-01T10:00:00+00:00) or empty it in every row",
+            _(
+                "%(value)s is not the time of an export; leave the cell as the export wrote it "
+                "(e.g. 2024-03-01T10:00:00+00:00) or empty it in every row"
+            )
+            % {"value": quoted(text)},
         )
         return None
     return timezone.make_aware(moment) if timezone.is_naive(moment) else moment
@@ -342,17 +423,25 @@ def parse_exported_at(values, error):
 def check_lengths(values, error):
     for column, limit in TEXT_LIMITS.items():
         if len(values[column]) > limit:
-            error(column, f"is {len(values[column])} characters long; the limit is {limit}")
+            error(
+                column,
+                _("is %(length)s characters long; the limit is %(limit)s")
+                % {"length": len(values[column]), "limit": limit},
+            )
+
+
+def not_a_date(text):
+    return _("%(value)s is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") % {"value": quoted(text)}
 
 
 def parse_date(values, error):
     if not values["date"]:
-        error("date", "is empty; every event needs a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        error("date", _("is empty; every event needs a date (YYYY, YYYY-MM or YYYY-MM-DD)"))
         return None
     try:
         return PartialDate.parse(values["date"])
     except ValueError:
-        error("date", f"'{values['date']}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        error("date", not_a_date(values["date"]))
         return None
 
 
@@ -363,15 +452,16 @@ def parse_date_end(values, date, error):
     try:
         end = PartialDate.parse(values["date_end"])
     except ValueError:
-        error(
-            "date_end", f"'{values['date_end']}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"
-        )
+        error("date_end", not_a_date(values["date_end"]))
         return None
     if date:
         try:
             check_span(date, end)
         except ValueError:
-            error("date_end", f"'{values['date_end']}' does not come after the date")
+            error(
+                "date_end",
+                _("%(value)s does not come after the date") % {"value": quoted(values["date_end"])},
+            )
     return end
 
 
@@ -382,7 +472,11 @@ def parse_texts(values, error):
     """
     language = values["language"].lower() or "fr"
     if language not in TEXT_LANGUAGES:
-        error("language", f"'{values['language']}' is not a language; write fr or en")
+        error(
+            "language",
+            _("%(value)s is not a language; write fr or en")
+            % {"value": quoted(values["language"])},
+        )
     notes = {code: values[f"notes_{code}"] for code in TEXT_LANGUAGES}
     if values["notes"]:
         notes[language] = values["notes"]
@@ -396,9 +490,13 @@ def parse_time(values, date, error):
     try:
         time = datetime.time.fromisoformat(values["time"])
     except ValueError:
-        error("time", f"'{values['time']}' is not a time; write HH:MM, e.g. 20:30")
+        error(
+            "time",
+            _("%(value)s is not a time; write HH:MM, e.g. 20:30")
+            % {"value": quoted(values["time"])},
+        )
     if date and date.precision != DatePrecision.DAY:
-        error("time", "a time needs a full date (YYYY-MM-DD) in the date column")
+        error("time", _("a time needs a full date (YYYY-MM-DD) in the date column"))
     return time
 
 
@@ -407,8 +505,8 @@ def parse_event_type(values, error):
     if event_type not in EventType.values:
         error(
             "event_type",
-            f"'{values['event_type']}' is not an event type; use one of: "
-            + ", ".join(EventType.values),
+            _("%(value)s is not an event type; use one of: %(types)s")
+            % {"value": quoted(values["event_type"]), "types": ", ".join(EventType.values)},
         )
     return event_type
 
@@ -422,12 +520,15 @@ def parse_film(values, event_type, error):
         if event_type in EVENT_TYPES_WITH_FILM and not (values["title_fr"] or values["title_en"]):
             error(
                 "film_title",
-                f"is empty; a {event_type} event needs the film shown, or a title (title_fr, "
-                "title_en) when the sources name no film",
+                _(
+                    "is empty; a %(event_type)s event needs the film shown, or a title "
+                    "(title_fr, title_en) when the sources name no film"
+                )
+                % {"event_type": event_type},
             )
         for column in ("original_title", "director", "film_year", "country"):
             if values[column]:
-                error(column, "is filled in but film_title is empty")
+                error(column, _("is filled in but film_title is empty"))
         return None
     year = None
     if values["film_year"]:
@@ -436,7 +537,10 @@ def parse_film(values, event_type, error):
             if not 1870 <= year <= 2100:
                 raise ValueError
         except ValueError:
-            error("film_year", f"'{values['film_year']}' is not a year such as 1974")
+            error(
+                "film_year",
+                _("%(value)s is not a year such as 1974") % {"value": quoted(values["film_year"])},
+            )
     return (
         collapse_spaces(values["film_title"]),
         values["original_title"],
@@ -452,15 +556,19 @@ def parse_guests(text, error):
     for item in split_list(text):
         parsed = parse_guest(item)
         if parsed is None:
-            error("guests", f"'{item}' is not a name with an optional role in brackets")
+            error(
+                "guests",
+                _("%(value)s is not a name with an optional role in brackets")
+                % {"value": quoted(item)},
+            )
             continue
         name, role_text = parsed
         role = Role.from_text(role_text) if role_text else Role.GUEST
         if role is None:
             error(
                 "guests",
-                f"'{role_text}' (for {name}) is not a role; use one of: "
-                + ", ".join(label.lower() for label in Role.labels),
+                _("%(role)s (for %(name)s) is not a role; use one of: %(roles)s")
+                % {"role": quoted(role_text), "name": name, "roles": ", ".join(Role.values)},
             )
             continue
         guests.append((name, role.value))
@@ -471,7 +579,11 @@ def parse_tags(text, error):
     tags = split_list(text)
     for tag in tags:
         if len(tag) > 100 or not slugify(tag, allow_unicode=True):
-            error("tags", f"'{tag}' cannot be a tag (too long, or no letters or digits)")
+            error(
+                "tags",
+                _("%(value)s cannot be a tag (too long, or no letters or digits)")
+                % {"value": quoted(tag)},
+            )
     return tags
 
 
@@ -490,7 +602,12 @@ class ProgrammeImporter:
             report.add_error(
                 number,
                 None,
-                f"has {len(cells)} cells but the header names {len(self.header)} columns",
+                ngettext(
+                    "has %(cells)s cell but the header names %(columns)s columns",
+                    "has %(cells)s cells but the header names %(columns)s columns",
+                    len(cells),
+                )
+                % {"cells": len(cells), "columns": len(self.header)},
             )
             return None
         values = dict.fromkeys(READ_COLUMNS, "")
@@ -506,7 +623,10 @@ class ProgrammeImporter:
             report.add_error(number, column, message)
 
         for column in cleared.intersection(UNCLEARABLE):
-            error(column, f"cannot be cleared: an event always has its {column}")
+            error(
+                column,
+                _("cannot be cleared: an event always has its %(column)s") % {"column": column},
+            )
 
         check_lengths(values, error)
         date = parse_date(values, error)
@@ -581,15 +701,21 @@ class ProgrammeImporter:
                 report.add_error(
                     number,
                     None,
-                    f"repeats row {first} (same date, venue and film); give the rows an "
-                    "external_id if they are different events",
+                    _(
+                        "repeats row %(first)s (same date, venue and film); give the rows an "
+                        "external_id if they are different events"
+                    )
+                    % {"first": first},
                 )
             elif common != first_common:
                 report.add_error(
                     number,
                     "external_id",
-                    f"'{row.external_id}' is also used by row {first} with other details; rows "
-                    "of one event may differ only in their film columns",
+                    _(
+                        "%(value)s is also used by row %(first)s with other details; rows of one "
+                        "event may differ only in their film columns"
+                    )
+                    % {"value": quoted(row.external_id), "first": first},
                 )
             groups[key][2] = count + 1
         bar.close()
@@ -635,6 +761,9 @@ class ProgrammeImporter:
                 raise PlanChanged
             if dry_run:
                 transaction.set_rollback(True)
+            else:
+                for label, pks in writer.to_index.items():
+                    search_index.schedule(label, pks)
         if not dry_run:
             bump_programme_version()
             refresh_statistics()
@@ -666,8 +795,10 @@ class FilmIndex:
             return None
         years = self.by_title.get(_norm(title), {})
         if len(years) > 1 and None not in years:
-            listed = ", ".join(str(y) for y in sorted(years))
-            return f"several films are called '{title}' ({listed}); give the film's year"
+            return _("several films are called %(title)s (%(years)s); give the film's year") % {
+                "title": quoted(title),
+                "years": ", ".join(str(y) for y in sorted(years)),
+            }
         return None
 
     def find(self, title, year):
@@ -686,11 +817,20 @@ class FilmIndex:
 
 
 class Writer:
-    """Matches and writes chunks of events with a fixed number of queries per chunk."""
+    """
+    Matches and writes chunks of events with a fixed number of queries per chunk.
+
+    An update writes only the fields that change, and replaces an event's links without
+    Django's per-object delete signals: what those would do (reindex the event and the people it
+    linked, make cached pages and counts stale) the import does once, for all its events. The
+    records to reindex are collected (`to_index`) and scheduled by the run once its writes are
+    final, so that a dry run or a refused plan, rolled back, leaves nothing to reindex.
+    """
 
     def __init__(self, report, overwrite=frozenset()):
         self.report = report
         self.overwrite = overwrite
+        self.to_index = defaultdict(set)
         self.films = FilmIndex()
         self.people = {}  # person_name_key(name) -> pk
         self.person_roles = {}
@@ -723,7 +863,7 @@ class Writer:
     def _create(self, model, objects, label):
         created = model.objects.bulk_create(objects)
         self.report.new_records[label] += len(created)
-        search_index.schedule(model._meta.label_lower, [record.pk for record in created])
+        self.to_index[model._meta.label_lower].update(record.pk for record in created)
         return created
 
     def resolve(self, groups):
@@ -795,7 +935,7 @@ class Writer:
                     )
                 )
         FilmDirector.objects.bulk_create(links)
-        search_index.schedule("archive.person", {link.person_id for link in links})
+        self.to_index["archive.person"].update(link.person_id for link in links)
         for link in links:
             self._add_role(link.person_id, Role.DIRECTOR)
 
@@ -959,8 +1099,9 @@ class Writer:
 
     def sort(self, groups):
         """
-        (new events, (event, desired state) to update, {link kind: ids of the events whose links
-        of that kind change}); every group's outcome goes into the report and the plan.
+        (new events, (event, desired state, current state) to update, {link kind: ids of the
+        events whose links of that kind change}); every group's outcome goes into the report and
+        the plan.
         """
         matches = self.existing(groups)
         new, changed = [], []
@@ -1013,7 +1154,7 @@ class Writer:
             )
             self.report.conflicts += conflict
             if applied:
-                changed.append((screening, desired))
+                changed.append((screening, desired, current))
                 for kind in LINKS:
                     if current[kind] != desired[kind]:
                         relinked[kind].add(screening.pk)
@@ -1024,26 +1165,14 @@ class Writer:
     def save(self, new, changed, relinked):
         Screening.objects.bulk_create([screening for screening, _desired in new])
         self.report.created += len(new)
-
         if changed:
-            fields = list(changed[0][1]["fields"]) + ["year", "updated_at"]
-            now = timezone.now()
-            for screening, desired in changed:
-                for name, value in desired["fields"].items():
-                    setattr(screening, name, value)
-                screening.sync_derived_fields()
-                screening.updated_at = now
-            Screening.objects.bulk_update([s for s, _d in changed], fields)
-            ScreeningFilm.objects.filter(screening_id__in=relinked["films"]).delete()
-            ScreeningGuest.objects.filter(screening_id__in=relinked["guests"]).delete()
-            ScreeningTag.objects.filter(content_object_id__in=relinked["tags"]).delete()
-            self.report.updated += len(changed)
+            self._update(changed, relinked)
 
         for screening, _desired in new:
             for kind in LINKS:
                 relinked[kind].add(screening.pk)
         film_links, guest_links, tag_links = [], [], []
-        for screening, desired in new + changed:
+        for screening, desired, *_current in new + changed:
             if screening.pk in relinked["films"]:
                 film_links += [
                     ScreeningFilm(screening_id=screening.pk, film_id=film_id, sort_order=order)
@@ -1064,13 +1193,54 @@ class Writer:
         ScreeningFilm.objects.bulk_create(film_links)
         ScreeningGuest.objects.bulk_create(guest_links)
         ScreeningTag.objects.bulk_create(tag_links)
-        search_index.schedule(
-            "archive.screening", [screening.pk for screening, _desired in new + changed]
+        self.to_index["archive.screening"].update(
+            screening.pk for screening, *_states in new + changed
         )
-        search_index.schedule("archive.person", {link.person_id for link in guest_links})
+        self.to_index["archive.person"].update(link.person_id for link in guest_links)
 
         if self.roles_changed:
             people = list(Person.objects.filter(pk__in=self.roles_changed).only("pk", "roles"))
             for person in people:
                 person.roles = sorted(self.person_roles[person.pk], key=_role_order)
             Person.objects.bulk_update(people, ["roles"])
+
+    def _update(self, changed, relinked):
+        """
+        Write the fields that change in any of these events (with `year`, made of the date),
+        their time of update, and remove the links that change, for `save` to write anew.
+        """
+        fields = {
+            name
+            for _screening, desired, current in changed
+            for name, value in desired["fields"].items()
+            if value != current["fields"][name]
+        }
+        if "date" in fields:
+            fields.add("year")
+        now = timezone.now()
+        for screening, desired, _current in changed:
+            for name, value in desired["fields"].items():
+                setattr(screening, name, value)
+            screening.sync_derived_fields()
+            screening.updated_at = now
+        screenings = [screening for screening, _desired, _current in changed]
+        if fields:
+            Screening.objects.bulk_update(screenings, sorted(fields))
+        Screening.objects.filter(pk__in=[screening.pk for screening in screenings]).update(
+            updated_at=now
+        )
+        self.to_index["archive.person"].update(
+            person_id
+            for screening, _desired, current in changed
+            if screening.pk in relinked["guests"]
+            for person_id, _role in current["guests"]
+        )
+        for model, column, kind in (
+            (ScreeningFilm, "screening_id", "films"),
+            (ScreeningGuest, "screening_id", "guests"),
+            (ScreeningTag, "content_object_id", "tags"),
+        ):
+            if relinked[kind]:
+                links = model.objects.filter(**{f"{column}__in": relinked[kind]})
+                links._raw_delete(connection.alias)
+        self.report.updated += len(changed)

@@ -7,6 +7,7 @@ import json
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 
 from archive.programme.format import COLUMNS
 from archive.programme.models import Screening
@@ -58,7 +59,8 @@ class TestExports:
         path = tmp_path / "export.csv"
         path.write_text(body(client.get("/en/archive/?format=csv")))
         out = io.StringIO()
-        call_command("import_programme", str(path), "--no-progress", stdout=out)
+        with translation.override("en"):
+            call_command("import_programme", str(path), "--no-progress", stdout=out)
         assert "0 were created, 0 were updated, 5 unchanged" in out.getvalue()
         assert snapshot() == before
 

@@ -20,7 +20,9 @@ from wagtail.users.models import UserProfile
 
 from archive.programme.exporting import csv_lines
 from archive.programme.importing import PlanChanged, ProgrammeImporter
-from archive.programme.models import Screening
+from archive.programme.models import Person, Screening
+from search.api import matching_ids
+from search.models import SearchDocument
 from tests.html import soup as parse
 from tests.programme.test_import_programme import GOOD, run, snapshot
 
@@ -161,6 +163,39 @@ class TestEmptyCells:
         ]
 
 
+def found(text):
+    """The events the site search finds by `text`."""
+    matches = Screening.objects.filter(id__in=matching_ids("archive.screening", text))
+    return sorted(matches.values_list("external_id", flat=True))
+
+
+def in_the_search(person):
+    return SearchDocument.objects.filter(source=f"archive.person:{person.pk}").exists()
+
+
+@pytest.mark.django_db
+class TestTheSearchFollows:
+    def test_an_applied_update_is_found_by_its_new_words(self, programme, tmp_path):
+        path = edited(tmp_path, **{"occ-001": {"notes_en": "Wombats in the front row."}})
+        ProgrammeImporter(path).run()
+        assert found("wombats") == ["occ-001"]
+
+    def test_a_check_leaves_the_search_as_it_was(self, programme, tmp_path):
+        path = edited(tmp_path, **{"occ-001": {"notes_en": "Wombats in the front row."}})
+        preview(path)
+        assert found("wombats") == []
+        assert found("packed") == ["occ-001"]
+
+    def test_a_guest_an_update_takes_away_leaves_the_search(self, programme, tmp_path):
+        guest = Person.objects.get(name="Ana Guest")
+        assert in_the_search(guest)
+        path = edited(tmp_path, **{"occ-001": {"guests": "Claire Denis (director)"}})
+        ProgrammeImporter(path).run()
+        assert not Person.objects.public().filter(pk=guest.pk).exists()
+        assert not in_the_search(guest)
+        assert in_the_search(Person.objects.get(name="Claire Denis"))
+
+
 def save_in_the_admin(external_id, **fields):
     """An editor's later change: the event's updated_at moves past the export's time."""
     event = Screening.objects.get(external_id=external_id)
@@ -259,7 +294,7 @@ class TestAdminRoundTrip:
         path = edited(tmp_path, **{"occ-001": {"notes_en": "A full room.", "time": "21:00"}})
         page = parse(upload(editor, path))
         counts = [item.get_text(" ", strip=True) for item in page.select(".import-counts li")]
-        assert counts[:3] == ["1 events updated", "0 new events", "4 unchanged"]
+        assert counts[:3] == ["1 event updated", "0 new events", "4 unchanged"]
         [group] = page.select("table.import-changes tbody")
         assert "occ-001" in group.select_one("th[scope=rowgroup]").get_text()
         rows = [
