@@ -269,10 +269,7 @@ def image_detail(page, request, pk):
 def media_detail(page, request, pk):
     media = get_object_or_404(listed_media(request.user).prefetch_related(*RELATED), pk=pk)
     is_open = media_is_open_to(media, request.user)
-    extra = {}
-    if is_open and media.transcript_file:
-        extra["transcript_pdf_size"] = len(_transcript_pdf(media))
-    return _render_detail(page, request, media, media.type, is_open, **extra)
+    return _render_detail(page, request, media, media.type, is_open)
 
 
 def document_detail(page, request, pk):

@@ -245,7 +245,6 @@ class InterviewPage(RoutablePageMixin, PartialDateMixin, AccessControlled, BaseP
         context["passages"] = self.passages_for(request.user, naming)
         context["start_at"] = moments.seconds_in(request.GET)
         context["participants"] = self.named_participants(request, naming)
-        context["naming"] = naming  # the PDF's link reads it (`transcript_pdf_size`)
         return context
 
     # Downloads ----------------------------------------------------------------------------

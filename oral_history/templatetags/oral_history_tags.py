@@ -1,7 +1,6 @@
 from django import template
 
-from oral_history import exports, moments
-from oral_history.naming import naming_for
+from oral_history import moments
 from oral_history.public_recordings.playing import players
 
 register = template.Library()
@@ -21,14 +20,3 @@ def interview_players(context, interview, passages):
     (the interview's page, a screening's page for its talks).
     """
     return players(interview, passages, context["request"].user) if passages else []
-
-
-@register.simple_tag(takes_context=True)
-def transcript_pdf_size(context, interview, passages):
-    """
-    `{% transcript_pdf_size interview passages as size %}`: the size in bytes of the PDF of the
-    transcript this reader may read (`oral_history.exports.transcript_pdf`), for its link. The
-    interview's page gives the naming it read (`naming`); elsewhere it is read again.
-    """
-    naming = context.get("naming") or naming_for(interview, context["request"].user)
-    return len(exports.transcript_pdf(interview, passages, naming))
