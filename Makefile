@@ -107,6 +107,7 @@ bench: $(RUNTIME)
 	$(BIN)/python bench/roundtrip.py
 	$(BIN)/python bench/backup.py --reuse
 	$(BIN)/python bench/uncached_pages.py --reuse
+	$(BIN)/python bench/transcript_pdf.py
 
 # Loopback only, bounded, stops by itself (docs/production.md); --duration shortens it.
 loadtest: $(DEV)
