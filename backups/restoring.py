@@ -77,7 +77,8 @@ def import_archive(folder, progress=True):
             connection.check_constraints()
             reset_sequences(models)
             restore_files(folder / "data" / FILES, models, written, progress)
-            rebuild_indexes(progress, references=REFERENCE_INDEX not in restored_labels(models))
+            held = {model._meta.label for model in models}
+            rebuild_indexes(progress, references=REFERENCE_INDEX not in held)
             # Whatever was cached belongs to the site that was there before (a shared cache
             # outlives a database): an empty cache costs a few slow first pages, nothing else.
             cache.clear()
@@ -165,10 +166,6 @@ def restore_files(folder, models, written, progress):
                 written.append((field.storage, saved))
                 if saved != name:
                     raise RuntimeError(f"{name} was stored as {saved}: the storage is not empty.")
-
-
-def restored_labels(models):
-    return {model._meta.label for model in models}
 
 
 def rebuild_indexes(progress, references):

@@ -12,10 +12,10 @@ says so (`/Lang`), for screen readers.
 
 The citation line is the identifiers app's, which sits above the domains: it registers how a
 record is cited (`register_reference`) from its `AppConfig.ready`. A PDF of what anyone may read
-is kept in the cache under a digest of everything it holds, so that the page linking it can give
-its size without typesetting it on every view, and a change (a passage that opens, a corrected
-line, the next day's access date in the citation) makes another one; a PDF of restricted
-material is typeset for each request and never stored.
+is kept in the cache under a digest of everything it holds, so that it is typeset once for all
+its readers, and a change (a passage that opens, a corrected line, the next day's access date in
+the citation) makes another one; a PDF of restricted material is typeset for each request and
+never stored.
 """
 
 import hashlib

@@ -268,8 +268,7 @@ def image_detail(page, request, pk):
 
 def media_detail(page, request, pk):
     media = get_object_or_404(listed_media(request.user).prefetch_related(*RELATED), pk=pk)
-    is_open = media_is_open_to(media, request.user)
-    return _render_detail(page, request, media, media.type, is_open)
+    return _render_detail(page, request, media, media.type, media_is_open_to(media, request.user))
 
 
 def document_detail(page, request, pk):
@@ -279,7 +278,7 @@ def document_detail(page, request, pk):
     return _render_detail(page, request, document, "document", document.is_open_to(request.user))
 
 
-def _render_detail(page, request, item, kind, is_open, **extra):
+def _render_detail(page, request, item, kind, is_open):
     return page.render(
         request,
         template="archive/media_item.html",
@@ -290,7 +289,6 @@ def _render_detail(page, request, item, kind, is_open, **extra):
             "is_open": is_open,
             "related": _related(page, request, item),
             "media_url": page.get_url(request),
-            **extra,
         },
     )
 
