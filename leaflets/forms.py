@@ -211,11 +211,8 @@ class AddedRowForm(ErrorsDescribed, forms.ModelForm):
         last = Suggestion.objects.filter(page__leaflet_id=page.leaflet_id).aggregate(Max("order"))
         suggestion.order = (last["order__max"] or 0) + 1
         if lines:
-            boxes = [line.box for line in lines]
-            suggestion.left = min(box[0] for box in boxes)
-            suggestion.top = min(box[1] for box in boxes)
-            suggestion.right = max(box[2] for box in boxes)
-            suggestion.bottom = max(box[3] for box in boxes)
+            region = Row(lines=lines).region  # the lines' boxes together, as a read row's
+            suggestion.left, suggestion.top, suggestion.right, suggestion.bottom = region
             suggestion.source_text = "\n".join(line.text for line in lines)
         row = Row(date=suggestion.date, title=suggestion.title, film_year=suggestion.film_year)
         existing = find_existing([row]).get(0)
