@@ -7,13 +7,14 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from archive.media.files import serve_document, serve_image_file, serve_media
+from base.routing import serve
 from base.sitemaps import MultilingualSitemap
 from linked_data.iiif.views import interview_manifest, media_manifest
 from oral_history.public_recordings.views import serve_public_recording
@@ -47,6 +48,8 @@ urlpatterns += i18n_patterns(
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("access/", include("access_requests.urls")),
+    # Wagtail's pages, found from what the process remembers of the page tree (base/routing.py).
+    re_path(wagtail_urls.serve_pattern, serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -7,3 +7,8 @@ class BaseConfig(AppConfig):
 
     name = "base"
     verbose_name = _("Shared base")
+
+    def ready(self):
+        from base import page_tree_signals
+
+        page_tree_signals.connect()

@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Page
 
+from base import page_tree
 from search import parallel
 from search.indexing import rebuild
 from search.signals import batch
@@ -45,6 +46,15 @@ def search_workers_closed(django_db_setup):
     """
     yield
     parallel.close_connections()
+
+
+@pytest.fixture(autouse=True)
+def page_tree_forgotten():
+    """
+    What the process remembers of the page tree (base/page_tree.py) is forgotten before each
+    test: the rollback that undid the previous test's pages sent no signal.
+    """
+    page_tree.forget()
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ entries with a link to the full filtered listing, and counts are aggregate queri
 """
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Exists, OuterRef, Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
@@ -23,10 +23,15 @@ from archive.programme.models import (
     FilmDirector,
     Person,
     Screening,
+    ScreeningDocument,
     ScreeningFilm,
     ScreeningGuest,
+    ScreeningImage,
+    ScreeningRecording,
+    ScreeningTag,
     Series,
 )
+from base import page_tree
 from base.access import listed_q
 from base.i18n import visitor_language
 
@@ -117,9 +122,24 @@ def _newest(queryset):
     return with_row_details(listing_queryset(queryset.order_by(*NEWEST_FIRST))[:RELATED_LIMIT])
 
 
+# The links most events have none of: the event's query says which it has, and only those are read.
+ATTACHMENTS = {
+    "images": (ScreeningImage, "image"),
+    "documents": (ScreeningDocument, "document"),
+    "recordings": (ScreeningRecording, "media"),
+}
+
+
 def screening_detail(page, request, screening_id):
     screening = get_object_or_404(
-        Screening.objects.select_related("series", "venue").prefetch_related(
+        Screening.objects.select_related("series", "venue")
+        .annotate(
+            **{
+                f"has_{name}": Exists(model.objects.filter(screening=OuterRef("pk")))
+                for name, (model, _) in ATTACHMENTS.items()
+            }
+        )
+        .prefetch_related(
             Prefetch(
                 "film_links",
                 queryset=ScreeningFilm.objects.select_related("film").order_by("sort_order"),
@@ -132,22 +152,16 @@ def screening_detail(page, request, screening_id):
                 "guest_links",
                 queryset=ScreeningGuest.objects.select_related("person").order_by("sort_order"),
             ),
-            "tagged_items__tag",
-            "image_links__image",
-            "document_links__document",
-            "recording_links__media",
+            Prefetch("tagged_items", queryset=ScreeningTag.objects.select_related("tag")),
         ),
         pk=screening_id,
     )
     films = [link.film.title for link in screening.film_links.all()]
     user = request.user
-    links = list(screening.recording_links.all())
+    images, documents, links = (_attached(screening, name) for name in ATTACHMENTS)
     hearable = {media.pk for media in open_media([link.media for link in links], user)}
     recordings = [link for link in links if link.media_id in hearable]
-    talks = [
-        (interview, interview.passages_for(user))
-        for interview in screening.interviews.live().filter(listed_q(user)).order_by("pk")
-    ]
+    talks = [(interview, interview.passages_for(user)) for interview in _talks(screening, user)]
     return _render(
         page,
         request,
@@ -156,9 +170,36 @@ def screening_detail(page, request, screening_id):
         kind=screening.get_event_type_display(),
         title=screening.name_in(visitor_language(), films),
         screening=screening,
+        images=images,
+        documents=documents,
         recordings=recordings,
         talks=talks,
     )
+
+
+def _attached(screening, name):
+    """The event's links of one kind of ATTACHMENTS, with what they link to, in their order."""
+    model, target = ATTACHMENTS[name]
+    if not getattr(screening, f"has_{name}"):
+        return []
+    links = model.objects.filter(screening=screening).select_related(target)
+    return list(links.order_by("sort_order"))
+
+
+def _talks(screening, user):
+    """
+    The event's interviews the user may see. Which events have any is remembered with the page
+    tree (interviews are pages), so that the page of an event without one asks nothing.
+    """
+    with_talks = page_tree.remembered(
+        "events with talks",
+        lambda: set(
+            Screening.objects.filter(interviews__isnull=False).values_list("pk", flat=True)
+        ),
+    )
+    if screening.pk not in with_talks:
+        return []
+    return screening.interviews.live().filter(listed_q(user)).order_by("pk")
 
 
 def film_detail(page, request, slug):

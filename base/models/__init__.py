@@ -6,12 +6,13 @@ from base.dates import PartialDateMixin
 from base.models.grants import AccessGrant, AccessLogEntry
 from base.models.pages import BasePage, SectionPage
 from base.models.seeding import SeedRecord
-from base.models.versions import VersionRow
+from base.models.versions import PageTreeVersion, VersionRow
 
 __all__ = [
     "AccessGrant",
     "AccessLogEntry",
     "BasePage",
+    "PageTreeVersion",
     "PartialDateMixin",
     "ResearcherAccess",
     "SectionPage",

@@ -5,8 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
+
+from base import page_tree
 
 INTRODUCTION_FEATURES = ["bold", "italic", "link"]
 
@@ -48,6 +50,23 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        """
+        Wagtail's view restrictions on this page and its ancestors, as a query set. Which ones
+        apply is remembered with the page tree (`base.page_tree`), so that a page without any
+        (almost every page) costs no query to serve.
+        """
+        if self.pk is None:
+            return super().get_view_restrictions()
+        key = ("view restrictions", self.pk)
+        restriction_ids = page_tree.remembered(key, self._restriction_ids)
+        if not restriction_ids:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=restriction_ids)
+
+    def _restriction_ids(self):
+        return list(super().get_view_restrictions().values_list("pk", flat=True))
 
 
 class SectionPage(BasePage):

@@ -32,3 +32,10 @@ class VersionRow(models.Model):
     def bump(cls):
         if not cls.objects.filter(pk=1).update(version=time.time_ns()):
             cls.objects.create(pk=1, version=time.time_ns())
+
+
+class PageTreeVersion(VersionRow):
+    """
+    Changes with every change to what the frame of every page reads (`base.page_tree`): a page
+    saved, published, unpublished, moved or deleted, a site, a locale or a view restriction.
+    """
