@@ -484,8 +484,9 @@ PAGE_CACHE_CDN_SECONDS = env_int("PAGE_CACHE_CDN_SECONDS", 300)
 PAGE_CACHE_VERSION_SECONDS = env_int("PAGE_CACHE_VERSION_SECONDS", 1)
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/django-admin/"]
 # How long a worker trusts what it remembers of the page tree before reading its version again
-# (base/page_tree.py: the sites, the pages' addresses, the menu, the view restrictions).
-PAGE_TREE_VERSION_SECONDS = env_int("PAGE_TREE_VERSION_SECONDS", 1)
+# (base/page_tree.py: the sites, the pages' addresses, the menu, the view restrictions); 0, the
+# default, reads it for every request, so that no worker serves a page the tree no longer has.
+PAGE_TREE_VERSION_SECONDS = env_int("PAGE_TREE_VERSION_SECONDS", 0)
 
 # A CDN in front of the site is told to forget a page when it is published, unpublished or
 # moved (wagtail.contrib.frontend_cache): FRONTEND_CACHE_BACKEND is "http" (Varnish, Squid or

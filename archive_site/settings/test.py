@@ -21,10 +21,6 @@ WHITENOISE_AUTOREFRESH = True
 # Other tests change records behind the signals' back (queryset updates, a moved clock) and read
 # the page again; the page cache's own tests turn it on (tests/production/).
 PAGE_CACHE_ENABLED = False
-# A test's process trusts what it remembers of the page tree until it changes it itself, so that
-# a page's query count does not depend on the clock; tests/conftest.py forgets it before each
-# test, whose changes the rollback undoes without a signal.
-PAGE_TREE_VERSION_SECONDS = None
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or "http://testserver"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 

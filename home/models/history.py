@@ -132,7 +132,8 @@ class HistoryChapterPage(BasePage):
             .order_by("period_start", "path")
             .only("id", "title", "url_path", "path", "depth", "period_start", "period_end")
         )
-        position = next(i for i, page in enumerate(siblings) if page.pk == self.pk)
+        # A preview of a chapter not yet published is not among its live siblings.
+        position = next((i for i, page in enumerate(siblings) if page.pk == self.pk), None)
         events = self.timeline_events()
         if not getattr(request, "is_preview", False):
             # A preview shows the editor's unsaved events; a published page fetches their
@@ -140,8 +141,10 @@ class HistoryChapterPage(BasePage):
             prefetch_related_objects(events, "sources")
         context["events"] = events
         context["sources"] = self.cited_sources(events)
-        context["previous_chapter"] = siblings[position - 1] if position > 0 else None
-        context["next_chapter"] = siblings[position + 1] if position + 1 < len(siblings) else None
+        known = position is not None
+        context["previous_chapter"] = siblings[position - 1] if known and position > 0 else None
+        last = known and position + 1 < len(siblings)
+        context["next_chapter"] = siblings[position + 1] if last else None
         return context
 
 

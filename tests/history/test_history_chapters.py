@@ -159,6 +159,7 @@ def test_a_chapter_costs_the_same_with_more_events(client, site_pages, django_as
         client.get(page.url)
 
 
-# Routing and navigation, the parent's title, siblings, the events and their sources, the
-# chapter's own sources, and the sources chosen in each kind of body block.
-CHAPTER_QUERIES = 17
+# Routing and navigation are remembered with the page tree (base/page_tree.py: its version);
+# the parent's title and siblings, the events and their sources, the chapter's own sources, and
+# the sources chosen in each kind of body block.
+CHAPTER_QUERIES = 1 + 5

@@ -140,5 +140,6 @@ def test_the_timeline_costs_the_same_with_more_events(
         client.get("/en/history/")
 
 
-# The section page's queries, plus chapters, their events and the events' sources.
-TIMELINE_QUERIES = 13
+# The section page's (the page tree's version, base/page_tree.py), plus chapters, their events
+# and the events' sources.
+TIMELINE_QUERIES = 1 + 3

@@ -205,10 +205,10 @@ class TestCacheRules:
         assert first.content == again.content
 
 
-# Serving the page's route (Wagtail's site, page and privacy), then its participants,
+# Serving the page's route (remembered with the page tree: its version), then its participants,
 # redactions, cues, segments and recordings: the text version's, and none more, since the
 # citation is made from what the view fetched.
-PDF_QUERIES = 15
+PDF_QUERIES = 1 + 5
 
 
 class TestLinks:

@@ -150,15 +150,17 @@ def related_records(count):
     return Screening.objects.filter(series=series).first()
 
 
-# Routing, site, navigation and translations as for every section page, then each record's own
-# queries: the record and its related rows (films with directors, guests, tags, images,
-# documents, recordings for an event; directors, tags and the newest events for a film...). A
-# list of events costs two queries: the events, then their films, directors and guests.
+# Routing, site, navigation and translations are remembered with the page tree
+# (base/page_tree.py: one query, its version), then each record's own queries: the record and
+# its related rows (for an event: which images, documents and recordings it has in the event's
+# own query, then films, directors, guests and tags; directors, tags and the newest events for
+# a film...). A list of events costs two queries: the events, then their films, directors and
+# guests.
 DETAIL_QUERIES = {
-    "screening": 9 + 11,  # the talks recorded after it, then the leaflets it was read from
-    "film": 9 + 6,
-    "person": 9 + 5,
-    "series": 9 + 4,
+    "screening": 1 + 6,  # and the leaflets it was read from; it has no talk
+    "film": 1 + 6,
+    "person": 1 + 5,
+    "series": 1 + 4,
 }
 
 
