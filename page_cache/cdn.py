@@ -15,8 +15,10 @@ own, so the pages showing a record are unbounded; a CDN keeps them at most `s-ma
 An embargo that ends or a restricted passage that opens changes pages with no save to signal it:
 `manage.py purge_opened_pages`, run each day after midnight (docs/production.md), purges the
 pages of what opened: the record in both languages, its permanent address, and for an interview
-its narrators' and interviewers' pages (a person an interview names may become public with it)
-and the oral history listing. Nothing is sent when no front-end cache is configured.
+its narrators' and interviewers' pages (a person an interview names may become public with it),
+the oral history listing, the interview's captions, chapters, transcripts and manifest, and its
+recordings' pages in the media library with theirs. Nothing is sent when no front-end cache is
+configured.
 """
 
 from urllib.parse import urljoin
@@ -25,6 +27,7 @@ from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_save
+from django.urls import reverse
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Locale, Page
 
@@ -152,6 +155,39 @@ def opened_urls(since, until):
             for participant in record.participants.select_related("person"):
                 urls |= record_urls(participant.person)
             urls |= record_urls(record.get_parent().specific)
+            urls |= interview_parts_urls(record)
+    return urls
+
+
+INTERVIEW_PARTS = ("captions", "chapters", "text", "pdf", "json")
+RECORDING_PARTS = ("av", "captions", "transcript", "transcript_pdf")
+
+
+def interview_parts_urls(interview):
+    """
+    What else an interview shows at addresses of its own: its captions, chapters, transcripts
+    and JSON in both languages, its IIIF manifest, and each of its recordings' pages in the media
+    library (the recording, its captions and transcripts) with their IIIF manifests.
+    """
+    root = interview.get_site().root_url
+    urls = {root + reverse("iiif_interview", kwargs={"page_id": interview.pk})}
+    for language in languages():
+        version = in_language(interview, language)
+        base = version.get_full_url()
+        if base:
+            urls |= {base + version.reverse_subpage(name).lstrip("/") for name in INTERVIEW_PARTS}
+    media_ids = interview.recordings.values_list("media_id", flat=True)
+    for pk in media_ids:
+        urls.add(root + reverse("iiif_media", kwargs={"pk": pk}))
+        for language in languages():
+            locale = Locale.objects.filter(language_code=language).first()
+            library = sections.section_page("media", locale.pk) if locale else None
+            if library is not None:
+                base = library.get_full_url()
+                urls |= {
+                    base + library.reverse_subpage(name, kwargs={"pk": pk}).lstrip("/")
+                    for name in RECORDING_PARTS
+                }
     return urls
 
 

@@ -13,8 +13,8 @@ from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from archive.factories import FilmFactory, PersonFactory, ScreeningFactory, VenueFactory
 from base.access import AccessLevel
-from oral_history.factories import InterviewPageFactory
-from oral_history.models import InterviewParticipant, Redaction
+from oral_history.factories import AudioFactory, InterviewPageFactory
+from oral_history.models import InterviewParticipant, InterviewRecording, Redaction
 
 pytestmark = pytest.mark.django_db
 
@@ -178,8 +178,28 @@ class TestARestrictionThatEnds:
             *(f"{SITE}/fr/archives/people/{person.slug}/" for person in people),
             *(f"{SITE}/en/archive/people/{person.slug}/" for person in people),
             *(f"{PERMANENT}/id/person/{person.pk}" for person in people),
+            *(
+                f"{SITE}{page.url}{part}/"
+                for part in ("captions", "chapters", "text", "pdf", "json")
+            ),
+            f"{SITE}/iiif/interview/{page.pk}/manifest.json",
         }
         assert out.getvalue().endswith(f"{len(purged(cdn))} addresses purged.\n")
+
+    def test_an_embargo_that_ends_purges_its_recordings_pages_in_the_media_library(
+        self, cdn, clock, site_pages
+    ):
+        page = interview(site_pages, access_level=AccessLevel.EMBARGOED, embargo_until=OPENING)
+        media = AudioFactory()
+        InterviewRecording.objects.create(interview=page, media=media)
+        clock(OPENING)
+        call_command("purge_opened_pages", stdout=io.StringIO())
+        recording = {
+            f"{SITE}{library}av/{media.pk}/{part}"
+            for library in ("/fr/medias/", "/en/media/")
+            for part in ("", "captions/", "transcript/", "transcript/pdf/")
+        }
+        assert recording | {f"{SITE}/iiif/media/{media.pk}/manifest.json"} <= purged(cdn)
 
     def test_the_day_before_nothing_has_opened(self, cdn, clock, site_pages):
         interview(site_pages, access_level=AccessLevel.EMBARGOED, embargo_until=OPENING)
