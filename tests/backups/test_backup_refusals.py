@@ -73,6 +73,12 @@ def test_an_intact_bag_is_restored(bag, empty_site):
     assert len(stored_files()) >= 2
 
 
+def test_a_worker_that_served_the_empty_site_serves_the_restored_one(bag, empty_site, client):
+    assert client.get("/en/").status_code == 404  # and remembers that there is no such page
+    call_command("import_archive", str(bag), verbosity=0, stdout=io.StringIO())
+    assert client.get("/en/").status_code == 200
+
+
 def test_a_changed_byte_is_refused(bag, empty_site):
     path = records(bag, "archive.venue")
     data = bytearray(path.read_bytes())
