@@ -4,12 +4,13 @@ Which site and which page a request is for, from what the process remembers of t
 
 Wagtail finds the site with a query, then walks the tree from the home page, two queries a
 level (the child by its slug, then its specific type), before a page shows anything of its own.
-Here the site of a host and the addresses of the live pages are remembered, so a request reads
-only its own page, by primary key. What is found is handed to Wagtail where it caches its own
-answers for the request (`request._wagtail_site`, `request._wagtail_route_for_request`, named in
-the docstrings of `Site.find_for_request` and `Page.route_for_request`), and Wagtail's own view
-then serves the page, its hooks and view restrictions included. An address the remembered pages
-do not answer goes through Wagtail's walk, whose answer (often a 404) is then the same as ever.
+Here the site of a host, the address of every page under each home page and the page a route
+ends on are remembered, so a request asks the tree nothing but its version. What is found is
+handed to Wagtail where it caches its own answers for the request (`request._wagtail_site`,
+`request._wagtail_route_for_request`, named in the docstrings of `Site.find_for_request` and
+`Page.route_for_request`), and Wagtail's own view then serves the page, its hooks and view
+restrictions included. An address the remembered pages cannot answer goes through Wagtail's
+walk, whose answer is then the same as ever.
 """
 
 import copy
@@ -57,8 +58,9 @@ def _remembered_route(request, site, path):
     """
     Wagtail's route (page, args, kwargs), or None for a 404, walking the remembered addresses as
     Wagtail walks the tree: from the home page down, each component the slug of a child, until
-    the path ends or a routable page takes the rest as its sub-path. False if the home page of
-    this language is not known (Wagtail's own walk then decides).
+    the path ends or a routable page takes the rest as its sub-path. False when the remembered
+    pages cannot say (the home page of this language unknown, the page gone): Wagtail's own walk
+    then decides.
     """
     root_path, pages = page_tree.remembered(
         ("pages", site.pk, get_language()), lambda: _pages_below(site)
