@@ -4,8 +4,24 @@ import datetime
 
 import pytest
 
-from archive.factories import FilmFactory, PersonFactory, ScreeningFactory, SeriesFactory
-from archive.programme.models import Film, Person, Screening, Series
+from archive.factories import (
+    ArchiveDocumentFactory,
+    ArchiveImageFactory,
+    ArchiveMediaFactory,
+    FilmFactory,
+    PersonFactory,
+    ScreeningFactory,
+    SeriesFactory,
+)
+from archive.programme.models import (
+    Film,
+    Person,
+    Screening,
+    ScreeningDocument,
+    ScreeningImage,
+    ScreeningRecording,
+    Series,
+)
 from search.signals import batch
 from tests.html import soup, texts
 
@@ -187,3 +203,28 @@ def test_records_are_shared_not_duplicated(site_pages):
     assert Person.objects.filter(slug="claire-denis").count() == 1
     assert Film.objects.filter(slug="attica").count() == 1
     assert Series.objects.count() == 6
+
+
+@pytest.mark.django_db
+def test_an_event_shows_its_images_documents_and_recordings_in_their_order(client, site_pages):
+    screening = ScreeningFactory()
+    images = [ArchiveImageFactory(title=f"Photograph {n}") for n in (1, 2)]
+    for order, image in enumerate(reversed(images)):
+        ScreeningImage.objects.create(screening=screening, image=image, sort_order=order)
+    document = ArchiveDocumentFactory(title="The night's leaflet")
+    ScreeningDocument.objects.create(screening=screening, document=document, sort_order=0)
+    media = ArchiveMediaFactory(title="The debate after the film")
+    ScreeningRecording.objects.create(screening=screening, media=media, sort_order=0)
+    page = soup(client.get(f"/en/archive/screenings/{screening.pk}/"))
+    material = page.select_one('section[aria-labelledby="material-heading"]')
+    assert material.h2.get_text() == "Images, documents and recordings"
+    assert texts(material, ".archive-images figcaption") == ["Photograph 2", "Photograph 1"]
+    assert "The night's leaflet" in texts(material, ".archive-list a")
+    assert "The debate after the film" in texts(material, ".archive-list a")
+
+
+@pytest.mark.django_db
+def test_an_event_without_any_shows_no_such_section(client, site_pages):
+    screening = ScreeningFactory()
+    page = soup(client.get(f"/en/archive/screenings/{screening.pk}/"))
+    assert page.select_one('section[aria-labelledby="material-heading"]') is None
