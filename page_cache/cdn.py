@@ -51,10 +51,15 @@ def languages():
     return [code for code, _name in settings.LANGUAGES]
 
 
+def section_in(name, language):
+    """The live section page `name` in a language, or None when it has none."""
+    locale = Locale.objects.filter(language_code=language).first()
+    return sections.section_page(name, locale.pk) if locale else None
+
+
 def section_url(name, language):
     """The absolute address of a section page in a language, or None when it has none."""
-    locale = Locale.objects.filter(language_code=language).first()
-    section = sections.section_page(name, locale.pk) if locale else None
+    section = section_in(name, language)
     return section.get_full_url() if section is not None else None
 
 
@@ -176,18 +181,16 @@ def interview_parts_urls(interview):
         base = version.get_full_url()
         if base:
             urls |= {base + version.reverse_subpage(name).lstrip("/") for name in INTERVIEW_PARTS}
-    media_ids = interview.recordings.values_list("media_id", flat=True)
+    media_ids = list(interview.recordings.values_list("media_id", flat=True))
+    libraries = [section_in("media", language) for language in languages()] if media_ids else []
     for pk in media_ids:
         urls.add(root + reverse("iiif_media", kwargs={"pk": pk}))
-        for language in languages():
-            locale = Locale.objects.filter(language_code=language).first()
-            library = sections.section_page("media", locale.pk) if locale else None
-            if library is not None:
-                base = library.get_full_url()
-                urls |= {
-                    base + library.reverse_subpage(name, kwargs={"pk": pk}).lstrip("/")
-                    for name in RECORDING_PARTS
-                }
+        for library in filter(None, libraries):
+            base = library.get_full_url()
+            urls |= {
+                base + library.reverse_subpage(name, kwargs={"pk": pk}).lstrip("/")
+                for name in RECORDING_PARTS
+            }
     return urls
 
 
